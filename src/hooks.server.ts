@@ -1,0 +1,7 @@
+import type { Handle } from '@sveltejs/kit';
+
+// <html lang> follows the content: the optional [[lang]] route segment, English by default.
+export const handle: Handle = ({ event, resolve }) => {
+	const lang = event.params.lang ?? 'en';
+	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
+};

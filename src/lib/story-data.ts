@@ -1,0 +1,48 @@
+// Gathers what a story page needs: the story (read and validated from content/),
+// and the rows and provenance of every dataset its charts draw.
+import { chartContracts } from '$lib/charts/contracts';
+import { loadStory, type Story } from '$lib/content';
+import { loadDataset, loadSource } from '$lib/data';
+import type { DatasetSource } from '$lib/data/source';
+import type { ChartData } from '$lib/charts';
+
+export interface StoryPageData {
+	story: Story;
+	data: ChartData;
+	sources: Record<string, DatasetSource>;
+	chartDatasets: Record<string, string[]>;
+}
+
+/** For readers: speaker notes and prompts stay out of the page. */
+export function withoutNotes(story: Story): Story {
+	return {
+		...story,
+		chapters: story.chapters.map((chapter) => ({
+			...chapter,
+			blocks: chapter.blocks.map((block) =>
+				block.kind === 'prose'
+					? block
+					: { ...block, steps: block.steps.map(({ notes: _n, prompts: _p, ...step }) => step) }
+			)
+		}))
+	};
+}
+
+export function storyPageData(lang: string, { notes = false } = {}): StoryPageData {
+	const story = loadStory(lang);
+	const chartIds = [
+		...new Set(
+			story.chapters.flatMap((c) => c.blocks.flatMap((b) => (b.kind === 'scroll' ? [b.chart] : [])))
+		)
+	];
+	const chartDatasets = Object.fromEntries(
+		chartIds.map((id) => [id, chartContracts[id]!.datasets])
+	);
+	const datasetIds = [...new Set(Object.values(chartDatasets).flat())];
+	return {
+		story: notes ? story : withoutNotes(story),
+		data: Object.fromEntries(datasetIds.map((id) => [id, loadDataset(id)])),
+		sources: Object.fromEntries(datasetIds.map((id) => [id, loadSource(id)])),
+		chartDatasets
+	};
+}

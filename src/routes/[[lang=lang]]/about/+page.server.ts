@@ -1,0 +1,11 @@
+import { languages, loadStory } from '$lib/content';
+import { datasetIds, loadSource } from '$lib/data';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () =>
+	languages.filter((lang) => lang !== 'en').map((lang) => ({ lang }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const story = loadStory(params.lang ?? 'en');
+	return { meta: story.meta, sources: datasetIds.map(loadSource) };
+};

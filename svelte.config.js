@@ -1,0 +1,27 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { mdsvex } from 'mdsvex';
+
+// One config, two outputs: the static site (build/) and, with BUILD_MODE=single,
+// one self-contained offline file (build-single/) that uses the hash router.
+const single = process.env.BUILD_MODE === 'single';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	extensions: ['.svelte', '.md'],
+	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'] })],
+	kit: {
+		adapter: adapter(
+			single
+				? { pages: 'build-single', assets: 'build-single', fallback: 'index.html', strict: false }
+				: { pages: 'build', assets: 'build', strict: true }
+		),
+		alias: { $content: 'content' },
+		files: single ? { routes: 'src/routes-offline' } : {},
+		output: single ? { bundleStrategy: 'inline' } : {},
+		router: single ? { type: 'hash' } : {},
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+	}
+};
+
+export default config;
