@@ -20,7 +20,11 @@ const config = {
 		files: single ? { routes: 'src/routes-offline' } : {},
 		output: single ? { bundleStrategy: 'inline' } : {},
 		router: single ? { type: 'hash' } : {},
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: {
+			entries: ['*', '/dev/gallery/'],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail'
+		}
 	}
 };
 
