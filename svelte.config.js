@@ -5,6 +5,8 @@ import { mdsvex } from 'mdsvex';
 // One config, two outputs: the static site (build/) and, with BUILD_MODE=single,
 // one self-contained offline file (build-single/) that uses the hash router.
 const single = process.env.BUILD_MODE === 'single';
+// Separate output folders let several builds run side by side (e.g. KIT_OUT_DIR=.svelte-kit-a BUILD_DIR=build-a).
+const buildDir = process.env.BUILD_DIR ?? 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -14,9 +16,9 @@ const config = {
 		adapter: adapter(
 			single
 				? { pages: 'build-single', assets: 'build-single', fallback: 'index.html', strict: false }
-				: { pages: 'build', assets: 'build', strict: true }
+				: { pages: buildDir, assets: buildDir, strict: true }
 		),
-		alias: { $content: 'content' },
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		files: single ? { routes: 'src/routes-offline' } : {},
 		output: single ? { bundleStrategy: 'inline' } : {},
 		router: single ? { type: 'hash' } : {},
