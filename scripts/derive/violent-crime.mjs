@@ -8,7 +8,8 @@ const rows = readReference('crime_rates/us_violent_property_crime_rates_1960_201
 	.map((d) => ({
 		year: d.year,
 		violent_crime_rate: d.violent_crime_rate_legacy_rape,
+		murder_rate: d.murder_rate,
 		basis: +d.year < 1979 ? 'UCR Data Tool estimate' : 'CDE estimate'
 	}));
 
-writeDataset('violent-crime', rows, ['year', 'violent_crime_rate', 'basis']);
+writeDataset('violent-crime', rows, ['year', 'violent_crime_rate', 'murder_rate', 'basis']);

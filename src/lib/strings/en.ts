@@ -31,11 +31,169 @@ export const en = {
 		caveats: 'Caveats'
 	},
 	charts: {
+		removals: {
+			title: 'Formal removals, rare for a century, multiplied after the laws of 1988 and 1996',
+			subtitle:
+				'Removals (deportations under a formal order) per federal fiscal year (FY), FY1892–2016 · DHS Yearbook of Immigration Statistics, 2019 edition',
+			subtitleWithReturns:
+				'Removals, and returns (departures without an order, recorded from FY1927), per federal fiscal year (FY), FY1892–2016 · DHS Yearbook, 2019 edition',
+			series: { removals: 'Removals', returns: 'Returns' },
+			markers: {
+				'aggravated-felony-1988': 'Aggravated felony, 1988',
+				'iirira-1996': 'IIRIRA, 1996',
+				'dhs-2003': 'DHS created, 2003',
+				'secure-communities-2008': 'Secure Communities, 2008'
+			},
+			columns: { year: 'Fiscal year', removals: 'Removals', returns: 'Returns' },
+			point: (v: { value: string; year: number; series?: string }) =>
+				`${v.series ? `${v.series} ` : ''}${v.value} (FY${v.year})`,
+			summary: (v: {
+				from: number;
+				before: number;
+				earlyMax: string;
+				earlyMaxYear: number;
+				peak: string;
+				peakYear: number;
+				last: string;
+				lastYear: number;
+			}) =>
+				`From FY${v.from} to FY${v.before} formal removals never exceeded ${v.earlyMax} a year (FY${v.earlyMaxYear}); they peaked at ${v.peak} in FY${v.peakYear} and stood at ${v.last} in FY${v.lastYear}, according to the 2019 edition of the DHS Yearbook of Immigration Statistics.`
+		},
+		prosecutions: {
+			title: 'Immigration cases multiplied in the federal courts',
+			subtitle:
+				'Federal prosecutions with an immigration lead charge, by fiscal year (October–September), FY1996–FY2016',
+			shareTitle: 'Immigration cases as a share of all federal prison sentences, by fiscal year',
+			series: {
+				all: ['All immigration', 'charges'],
+				entry: ['Illegal entry', '(§1325)'],
+				reentry: ['Illegal re-entry', '(§1326)'],
+				'sentence-share': ['Share of prison', 'sentences']
+			},
+			markers: { 'streamline-2005': 'Operation Streamline' },
+			noData: (from: number, to: number) =>
+				from === to ? ['No data', `FY${from}`] : ['No data', `FY${from}–${to}`],
+			value: (value: string, year: number | undefined) =>
+				year === undefined ? value : `${value} (FY${year})`,
+			columns: {
+				year: 'Fiscal year',
+				all_immigration: 'Immigration prosecutions',
+				illegal_entry: 'Illegal entry (§1325)',
+				illegal_reentry: 'Illegal re-entry (§1326)',
+				share_pct: 'Immigration share of prison sentences (%)'
+			},
+			summary: (v: {
+				from: number;
+				fromValue: string;
+				peak: number;
+				peakValue: string;
+				to: number;
+				toValue: string;
+				shareFrom: number;
+				shareFromValue: string;
+				sharePeak: number;
+				sharePeakValue: string;
+				shareTo: number;
+				shareToValue: string;
+			}) =>
+				`Federal immigration prosecutions rose from ${v.fromValue} in FY${v.from} to a peak of ${v.peakValue} in FY${v.peak} and were ${v.toValue} in FY${v.to}; immigration cases made up ${v.shareFromValue} of federal prison sentences in FY${v.shareFrom}, ${v.sharePeakValue} at the peak in FY${v.sharePeak} and ${v.shareToValue} in FY${v.shareTo}.`
+		},
+		imprisonment: {
+			title: 'Flat for half a century, then the imprisonment rate quadrupled',
+			subtitle:
+				'Prisoners sentenced to more than a year, state and federal, per 100,000 residents, on December 31, 1925–2016',
+			markers: {
+				'controlled-substances-act-1970': '1970 Controlled Substances Act',
+				'nixon-1971': '1971 Nixon’s drug offensive',
+				'anti-drug-abuse-act-1986': '1986 Anti-Drug Abuse Act',
+				'anti-drug-abuse-act-1988': '1988 Anti-Drug Abuse Act',
+				'crime-bill-1994': '1994 crime bill'
+			},
+			point: (value: string, year: number) => `${value} (${year})`,
+			shareTitle:
+				'Drug offenders, % of sentenced federal prisoners, snapshot years (count date and sentences counted differ by year)',
+			sharePoint: (value: string, year: number) => `${value}% (${year})`,
+			columns: {
+				year: 'Year',
+				imprisonment_rate: 'Sentenced prisoners per 100,000 residents',
+				drug_share_pct: 'Drug offenders, % of sentenced federal prisoners',
+				basis: 'Federal count: date and sentences included'
+			},
+			summary: (v: {
+				from: number;
+				trough: number;
+				low: string;
+				high: string;
+				peak: number;
+				peakValue: string;
+				last: number;
+				lastValue: string;
+				share?: { from: number; fromValue: string; to: number; toValue: string };
+			}) =>
+				`From ${v.from} to ${v.trough} the imprisonment rate stayed between ${v.low} and ${v.high} sentenced prisoners per 100,000 residents; it then rose every year to ${v.peakValue} in ${v.peak} and was ${v.lastValue} in ${v.last}` +
+				(v.share
+					? `, while drug offenders made up ${v.share.fromValue} of sentenced federal prisoners in ${v.share.from} and ${v.share.toValue} in ${v.share.to} (counts taken on different dates and bases).`
+					: '.')
+		},
+		'drug-arrests': {
+			title: 'Drug arrests fell after 2006 but stayed above their 1995 level',
+			subtitle: 'Arrests for drug-law violations, FBI national estimates, 1995–2016',
+			series: { total: 'All drug arrests', 'marijuana-possession': 'Marijuana possession' },
+			point: (value: string, year: number) => `${value} (${year})`,
+			share: (value: string, year: number) => `${value} of drug arrests in ${year}`,
+			level: (year: number, value: string) => `${year} level, ${value}`,
+			columns: {
+				year: 'Year',
+				drug_arrests: 'Drug arrests',
+				marijuana_possession: 'Marijuana-possession arrests',
+				marijuana_possession_share_pct: 'Marijuana possession, % of drug arrests'
+			},
+			summary: (v: {
+				from: number;
+				fromValue: string;
+				peak: number;
+				peakValue: string;
+				to: number;
+				toValue: string;
+				marijuana?: { from: number; fromShare: string; to: number; toShare: string };
+			}) =>
+				`FBI estimates of drug arrests rose from ${v.fromValue} in ${v.from} to a peak of ${v.peakValue} in ${v.peak} and were ${v.toValue} in ${v.to}` +
+				(v.marijuana
+					? `; marijuana possession made up ${v.marijuana.fromShare} of drug arrests in ${v.marijuana.from} and ${v.marijuana.toShare} in ${v.marijuana.to}.`
+					: '.')
+		},
+		'drug-budget': {
+			title: 'Federal drug-control spending kept rising under both ways of counting it',
+			subtitle:
+				'Federal drug-control budget, billions of nominal dollars (not adjusted for inflation), fiscal years FY1995–FY2017',
+			markers: { 'method-2003': 'ONDCP changed its accounting in FY2003' },
+			point: (value: string, year: number) => `${value} (FY${year})`,
+			fiscalYear: (year: number) => `FY${year}`,
+			supply: (value: string) => `${value} supply reduction (enforcement)`,
+			demand: (value: string) => `${value} demand reduction (treatment)`,
+			methods: {
+				'pre-2003': 'Before the FY2003 change',
+				'2003-on': 'FY2003 method'
+			},
+			columns: {
+				year: 'Fiscal year',
+				total: 'Total, $ millions',
+				supply_reduction: 'Supply reduction, $ millions',
+				demand_reduction: 'Demand reduction, $ millions',
+				method: 'ONDCP accounting'
+			},
+			summary: (v: {
+				before: { from: number; fromValue: string; to: number; toValue: string };
+				after: { from: number; fromValue: string; to: number; toValue: string };
+			}) =>
+				`In nominal dollars, federal drug-control spending rose from ${v.before.fromValue} in FY${v.before.from} to ${v.before.toValue} in FY${v.before.to} under the Office of National Drug Control Policy’s old accounting, and from ${v.after.fromValue} in FY${v.after.from} to ${v.after.toValue} in FY${v.after.to} under the method it adopted in FY${v.after.from}.`
+		},
 		'violent-crime': {
 			title: 'Violent crime fell for a quarter-century',
 			subtitle: 'Violent crimes reported to police per 100,000 residents, 1960–2016',
 			columns: { year: 'Year', violent_crime_rate: 'Violent crimes per 100,000' },
 			markers: { 'level-2016': '2016 level' },
+			claim: (value: string, year: number) => `${value} in ${year}: “rising”, July 2017`,
 			summary: (v: {
 				from: number;
 				fromValue: string;

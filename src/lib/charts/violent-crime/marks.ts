@@ -15,6 +15,8 @@ export interface ViolentCrimeMarks {
 	highlights: Point[];
 	/** A rule at the 2016 level, and the last year before the 1990s peak when the rate was that low. */
 	level2016?: { value: number; lastAsLow: number | undefined };
+	/** The latest point, labelled as the level that was described as rising in July 2017. */
+	claim?: Point;
 }
 
 /** What the violent-crime chart draws for a step: a pure function of (rows, state). */

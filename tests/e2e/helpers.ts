@@ -1,0 +1,55 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Records console errors, page errors and any request that leaves the page's own host. */
+export function watch(page: Page) {
+	const errors: string[] = [];
+	const foreign: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(String(error)));
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
+			foreign.push(request.url());
+		}
+	});
+	return { errors, foreign };
+}
+
+/** The step ids of the scroll section that draws `chart`, in order. */
+export async function stepIds(page: Page, chart: string): Promise<string[]> {
+	return page
+		.locator('.scrolly', { has: page.locator(`[data-chart="${chart}"]`) })
+		.locator('.step')
+		.evaluateAll((steps) => steps.map((step) => step.id));
+}
+
+/** Scrolls with the mouse wheel, like a reader, until `chart` shows `step` (or fails). */
+export async function wheelToStep(page: Page, chart: string, step: string) {
+	const figure = page.locator(`[data-chart="${chart}"]`);
+	for (let i = 0; i < 60; i++) {
+		if ((await figure.getAttribute('data-step')) === step) return;
+		const top = await page.locator(`[id="${step}"]`).evaluate((el) => el.getBoundingClientRect().top);
+		await page.mouse.wheel(0, Math.max(-800, Math.min(800, top - 0.4 * page.viewportSize()!.height)));
+		await page.waitForTimeout(120);
+	}
+	await expect(figure).toHaveAttribute('data-step', step);
+}
+
+/** The chart's drawing once it has stopped moving: two reads a frame apart agree. */
+export async function settledMarks(page: Page, chart: string): Promise<string> {
+	const plot = page.locator(`[data-chart="${chart}"] .plot`);
+	let previous = '';
+	for (let i = 0; i < 40; i++) {
+		const current = await plot.innerHTML();
+		if (current === previous) return current;
+		previous = current;
+		await page.waitForTimeout(100);
+	}
+	return previous;
+}
+
+export async function horizontalOverflow(page: Page): Promise<number> {
+	return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
