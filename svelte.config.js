@@ -23,7 +23,7 @@ const config = {
 		output: single ? { bundleStrategy: 'inline' } : {},
 		router: single ? { type: 'hash' } : {},
 		prerender: {
-			entries: ['*', '/dev/gallery/'],
+			entries: ['*', '/dev/gallery/', '/offline/story.html'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

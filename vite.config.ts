@@ -1,8 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
+// The offline edition inlines everything, fonts included, into one HTML file.
+const single = process.env.BUILD_MODE === 'single';
+
 export default defineConfig({
 	plugins: [sveltekit()],
+	build: { assetsInlineLimit: single ? () => true : undefined },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node'

@@ -5,4 +5,5 @@ import sans400 from '@fontsource/public-sans/files/public-sans-latin-400-normal.
 import sans600 from '@fontsource/public-sans/files/public-sans-latin-600-normal.woff2?url';
 import './fonts.css';
 
-export const preloadFonts = [serif400, serif700, sans400, sans600];
+// In the offline edition the fonts are inlined as data: URLs, and there is nothing to preload.
+export const preloadFonts = [serif400, serif700, sans400, sans600].filter((url) => !url.startsWith('data:'));
