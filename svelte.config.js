@@ -23,7 +23,7 @@ const config = {
 		output: single ? { bundleStrategy: 'inline' } : {},
 		router: single ? { type: 'hash' } : {},
 		prerender: {
-			entries: ['*', '/dev/gallery/', '/offline/story.html'],
+			entries: ['*', '/dev/gallery/', '/offline/story.html', '/present/', '/present/presenter/'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

@@ -1,0 +1,10 @@
+import { languages } from '$lib/content';
+import { storyPageData } from '$lib/story-data';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () =>
+	languages.filter((lang) => lang !== 'en').map((lang) => ({ lang }));
+
+// Only the presenter view carries the speaker notes and prompts.
+export const load: PageServerLoad = ({ params }) =>
+	storyPageData(params.lang ?? 'en', { notes: true });
