@@ -12,6 +12,49 @@ export const en = {
 	downloadCsv: 'Download the data drawn (CSV)',
 	aboutLink: 'Sources and methods',
 	notDrawn: 'no data',
+	deck: {
+		title: 'Classroom presentation',
+		slideOf: (n: number, total: number) => `Slide ${n} of ${total}`,
+		announce: (n: number, total: number, heading: string) => `Slide ${n} of ${total}: ${heading}`,
+		blackedOut: 'The screen is blacked out. Press B to show the slide again.',
+		controls: 'Presentation controls',
+		previous: 'Previous',
+		next: 'Next',
+		goTo: 'go to',
+		overview: 'All slides',
+		overviewTitle: 'All slides',
+		help: 'Keys',
+		helpTitle: 'Keys for the presentation',
+		presenter: 'Presenter view',
+		close: 'Close',
+		resume: (n: number) => `Continue where we stopped (slide ${n})`,
+		projector: 'Projector settings',
+		largeText: 'Larger text',
+		highContrast: 'High contrast',
+		motionOff: 'Motion off',
+		keys: [
+			['→  ↓  Page Down  Space', 'Next slide'],
+			['←  ↑  Page Up', 'Previous slide (clickers send Page Up and Page Down)'],
+			['Home  End', 'First or last slide'],
+			['a number, then Enter', 'Go to that slide'],
+			['F', 'Full screen on or off'],
+			['B  or  .', 'Black out the screen, and back'],
+			['O  or  Esc', 'Grid of all slides'],
+			['P', 'Open the presenter view in a second window'],
+			['?', 'This help']
+		] as [string, string][],
+		presenterTitle: 'Presenter view',
+		current: 'Now showing',
+		upNext: 'Next',
+		end: 'End of the presentation',
+		notes: 'Speaker notes',
+		noNotes: 'No notes for this slide.',
+		prompts: 'Discussion prompts',
+		timer: 'Time',
+		resetTimer: 'Reset timer',
+		pauseTimer: 'Pause',
+		startTimer: 'Start'
+	},
 	datasets: 'The datasets',
 	about: {
 		publisher: 'Publisher',
@@ -59,11 +102,57 @@ export const en = {
 			}) =>
 				`From FY${v.from} to FY${v.before} formal removals never exceeded ${v.earlyMax} a year (FY${v.earlyMaxYear}); they peaked at ${v.peak} in FY${v.peakYear} and stood at ${v.last} in FY${v.lastYear}, according to the 2019 edition of the DHS Yearbook of Immigration Statistics.`
 		},
+		detention: {
+			title: 'Immigration detention swelled after the 1996 laws',
+			subtitle: (to: number) =>
+				`People held in immigration detention on an average day, per federal fiscal year (FY), FY1979–${to} · INS before FY2003, ICE from FY2003`,
+			markers: {
+				'iirira-1996': 'IIRIRA, 1996',
+				'dhs-2003': 'DHS and ICE created, 2003',
+				'secure-communities-2008': 'Secure Communities, 2008'
+			},
+			columns: { year: 'Fiscal year', average_daily_population: 'Average daily population' },
+			point: (v: { value: string; year: number }) => `${v.value} (FY${v.year})`,
+			gap: (year: number) => [`No figure`, `for FY${year}`],
+			afterStory: (year: number) => [`FY${year} ended Sept. ${year},`, 'after the story’s date'],
+			summary: (v: {
+				from: number;
+				fromValue: string;
+				to: number;
+				toValue: string;
+				ratio: string;
+				missing: number[];
+			}) =>
+				`On an average day in FY${v.from}, ${v.fromValue} people were held in immigration detention; in FY${v.to}, ${v.toValue}, about ${v.ratio} times as many.${v.missing.length ? ` There is no figure for ${v.missing.map((y) => `FY${y}`).join(', ')}.` : ''}`
+		},
+		apprehensions: {
+			title: 'Apprehensions at the southwest border fell steeply after FY2000',
+			subtitle: (to: number) =>
+				`Border Patrol apprehensions in the southwest border sectors, per federal fiscal year (FY), FY1960–${to} · Events, not people: someone caught twice counts twice`,
+			markers: {
+				'iirira-1996': 'IIRIRA, 1996',
+				'dhs-2003': 'DHS created, 2003',
+				'streamline-2005': 'Operation Streamline, 2005'
+			},
+			columns: { year: 'Fiscal year', apprehensions: 'Apprehensions' },
+			point: (v: { value: string; year: number }) => `${v.value} (FY${v.year})`,
+			afterStory: (year: number) => [`FY${year} ended Sept. ${year},`, 'after the story’s date'],
+			summary: (v: {
+				from: number;
+				fromValue: string;
+				peak: number;
+				peakValue: string;
+				to: number;
+				toValue: string;
+				share: string;
+			}) =>
+				`Border Patrol apprehensions at the southwest border rose from ${v.fromValue} in FY${v.from} to a peak of ${v.peakValue} in FY${v.peak}, then fell to ${v.toValue} in FY${v.to}, ${v.share} of the peak. Apprehensions count events, not people.`
+		},
 		prosecutions: {
 			title: 'Immigration cases multiplied in the federal courts',
 			subtitle:
 				'Federal prosecutions with an immigration lead charge, by fiscal year (October–September), FY1996–FY2016',
-			shareTitle: 'Immigration cases as a share of all federal prison sentences, by fiscal year',
+			shareTitle: 'Immigration share of federal prison sentences',
 			series: {
 				all: ['All immigration', 'charges'],
 				entry: ['Illegal entry', '(§1325)'],
@@ -109,9 +198,11 @@ export const en = {
 				'anti-drug-abuse-act-1988': '1988 Anti-Drug Abuse Act',
 				'crime-bill-1994': '1994 crime bill'
 			},
-			point: (value: string, year: number) => `${value} (${year})`,
+			/** Neighbouring years with the same value share a label: "506 in 2007 and 2008". */
+			pointYears: (value: string, years: number[]) =>
+				`${value} in ${years.length > 1 ? `${years.slice(0, -1).join(', ')} and ${years.at(-1)}` : years[0]}`,
 			shareTitle:
-				'Drug offenders, % of sentenced federal prisoners, snapshot years (count date and sentences counted differ by year)',
+				'Drug offenders, % of sentenced federal prisoners (snapshot years; count bases differ)',
 			sharePoint: (value: string, year: number) => `${value}% (${year})`,
 			columns: {
 				year: 'Year',
@@ -165,12 +256,12 @@ export const en = {
 		'drug-budget': {
 			title: 'Federal drug-control spending kept rising under both ways of counting it',
 			subtitle:
-				'Federal drug-control budget, billions of nominal dollars (not adjusted for inflation), fiscal years FY1995–FY2017',
+				'Federal drug-control spending, nominal dollars (not adjusted for inflation), FY1995–FY2016',
 			markers: { 'method-2003': 'ONDCP changed its accounting in FY2003' },
-			point: (value: string, year: number) => `${value} (FY${year})`,
+			point: (value: string, year: number) => `${value} in FY${year}`,
 			fiscalYear: (year: number) => `FY${year}`,
-			supply: (value: string) => `${value} supply reduction (enforcement)`,
-			demand: (value: string) => `${value} demand reduction (treatment)`,
+			supply: (value: string) => `${value} supply reduction`,
+			demand: (value: string) => `${value} demand reduction`,
 			methods: {
 				'pre-2003': 'Before the FY2003 change',
 				'2003-on': 'FY2003 method'
