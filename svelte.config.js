@@ -7,6 +7,7 @@ import { mdsvex } from 'mdsvex';
 const single = process.env.BUILD_MODE === 'single';
 // Separate output folders let several builds run side by side (e.g. KIT_OUT_DIR=.svelte-kit-a BUILD_DIR=build-a).
 const buildDir = process.env.BUILD_DIR ?? 'build';
+const singleDir = process.env.SINGLE_DIR ?? 'build-single';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -15,7 +16,7 @@ const config = {
 	kit: {
 		adapter: adapter(
 			single
-				? { pages: 'build-single', assets: 'build-single', fallback: 'index.html', strict: false }
+				? { pages: singleDir, assets: singleDir, fallback: 'index.html', strict: false }
 				: { pages: buildDir, assets: buildDir, strict: true }
 		),
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 export const prerender = true;
 
 export function GET() {
-	const file = 'build-single/index.html';
+	const file = `${process.env.SINGLE_DIR ?? 'build-single'}/index.html`;
 	if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run build:single" before "vite build"`);
 	return new Response(readFileSync(file), {
 		headers: { 'content-type': 'text/html; charset=utf-8' }
