@@ -46,3 +46,31 @@ export function storyPageData(lang: string, { notes = false } = {}): StoryPageDa
 		chartDatasets
 	};
 }
+
+/**
+ * For the offline edition, which has no /about/ page: a link to a dataset's entry there
+ * ("about/#removals") goes to the dataset's original publisher instead.
+ */
+export function withOfflineLinks(page: StoryPageData): StoryPageData {
+	const relink = (html: string) =>
+		html.replace(/href="about\/#([a-z0-9-]+)"/g, (link, id: string) => {
+			const source = page.sources[id];
+			return source ? `href="${source.url}" rel="noopener noreferrer"` : link;
+		});
+	const story = page.story;
+	return {
+		...page,
+		story: {
+			...story,
+			intro: relink(story.intro),
+			chapters: story.chapters.map((chapter) => ({
+				...chapter,
+				blocks: chapter.blocks.map((block) =>
+					block.kind === 'prose'
+						? { ...block, html: relink(block.html) }
+						: { ...block, steps: block.steps.map((step) => ({ ...step, html: relink(step.html) })) }
+				)
+			}))
+		}
+	};
+}

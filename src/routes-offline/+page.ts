@@ -1,4 +1,4 @@
 // Offline, there is no server: the story is read from content/ in the browser, by the same reader.
-import { storyPageData } from '$lib/story-data';
+import { storyPageData, withOfflineLinks } from '$lib/story-data';
 
-export const load = () => storyPageData('en');
+export const load = () => withOfflineLinks(storyPageData('en'));

@@ -11,6 +11,8 @@ export const en = {
 	showTable: 'Show the data table',
 	downloadCsv: 'Download the data drawn (CSV)',
 	aboutLink: 'Sources and methods',
+	moreLabel: 'More from this story',
+	offline: 'Offline edition (one HTML file)',
 	notDrawn: 'no data',
 	deck: {
 		title: 'Classroom presentation',
@@ -54,6 +56,12 @@ export const en = {
 		resetTimer: 'Reset timer',
 		pauseTimer: 'Pause',
 		startTimer: 'Start'
+	},
+	guide: {
+		title: "Teacher's guide",
+		description: 'A 45-minute lesson plan, discussion questions, a glossary and primary sources for teaching the story in class.',
+		slide: 'slide',
+		inStory: 'in the story'
 	},
 	datasets: 'The datasets',
 	about: {
@@ -104,8 +112,8 @@ export const en = {
 		},
 		detention: {
 			title: 'Immigration detention swelled after the 1996 laws',
-			subtitle: (to: number) =>
-				`People held in immigration detention on an average day, per federal fiscal year (FY), FY1979–${to} · INS before FY2003, ICE from FY2003`,
+			subtitle: (to: number, after?: number) =>
+				`People held in immigration detention on an average day, per federal fiscal year (FY), FY1979–${to} · INS before FY2003, ICE from FY2003${after ? ` · Dashed: FY${after}, which ended on Sept. 30, ${after}, after the story’s date` : ''}`,
 			markers: {
 				'iirira-1996': 'IIRIRA, 1996',
 				'dhs-2003': 'DHS and ICE created, 2003',
@@ -114,7 +122,6 @@ export const en = {
 			columns: { year: 'Fiscal year', average_daily_population: 'Average daily population' },
 			point: (v: { value: string; year: number }) => `${v.value} (FY${v.year})`,
 			gap: (year: number) => [`No figure`, `for FY${year}`],
-			afterStory: (year: number) => [`FY${year} ended Sept. ${year},`, 'after the story’s date'],
 			summary: (v: {
 				from: number;
 				fromValue: string;
@@ -127,8 +134,8 @@ export const en = {
 		},
 		apprehensions: {
 			title: 'Apprehensions at the southwest border fell steeply after FY2000',
-			subtitle: (to: number) =>
-				`Border Patrol apprehensions in the southwest border sectors, per federal fiscal year (FY), FY1960–${to} · Events, not people: someone caught twice counts twice`,
+			subtitle: (to: number, after?: number) =>
+				`Border Patrol apprehensions in the southwest border sectors, per federal fiscal year (FY), FY1960–${to} · Events, not people: someone caught twice counts twice${after ? ` · Dashed: FY${after}, which ended on Sept. 30, ${after}, after the story’s date` : ''}`,
 			markers: {
 				'iirira-1996': 'IIRIRA, 1996',
 				'dhs-2003': 'DHS created, 2003',
@@ -136,7 +143,6 @@ export const en = {
 			},
 			columns: { year: 'Fiscal year', apprehensions: 'Apprehensions' },
 			point: (v: { value: string; year: number }) => `${v.value} (FY${v.year})`,
-			afterStory: (year: number) => [`FY${year} ended Sept. ${year},`, 'after the story’s date'],
 			summary: (v: {
 				from: number;
 				fromValue: string;

@@ -1,0 +1,3 @@
+import { storyPageData } from '$lib/story-data';
+
+export const load = () => storyPageData('en', { notes: true });

@@ -1,0 +1,12 @@
+import { languages, loadGuide, loadStory } from '$lib/content';
+import { questionsByChapter } from '$lib/guide/questions';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () =>
+	languages.filter((lang) => lang !== 'en').map((lang) => ({ lang }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const lang = params.lang ?? 'en';
+	const story = loadStory(lang);
+	return { meta: story.meta, guide: loadGuide(lang), questions: questionsByChapter(story) };
+};
