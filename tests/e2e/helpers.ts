@@ -10,7 +10,10 @@ export function watch(page: Page) {
 	page.on('pageerror', (error) => errors.push(String(error)));
 	page.on('request', (request) => {
 		const url = new URL(request.url());
-		if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
+		if (
+			!['127.0.0.1', 'localhost'].includes(url.hostname) &&
+			!['data:', 'blob:'].includes(url.protocol)
+		) {
 			foreign.push(request.url());
 		}
 	});
@@ -30,8 +33,13 @@ export async function wheelToStep(page: Page, chart: string, step: string) {
 	const figure = page.locator(`[data-chart="${chart}"]`);
 	for (let i = 0; i < 60; i++) {
 		if ((await figure.getAttribute('data-step')) === step) return;
-		const top = await page.locator(`[id="${step}"]`).evaluate((el) => el.getBoundingClientRect().top);
-		await page.mouse.wheel(0, Math.max(-800, Math.min(800, top - 0.4 * page.viewportSize()!.height)));
+		const top = await page
+			.locator(`[id="${step}"]`)
+			.evaluate((el) => el.getBoundingClientRect().top);
+		await page.mouse.wheel(
+			0,
+			Math.max(-800, Math.min(800, top - 0.4 * page.viewportSize()!.height))
+		);
 		await page.waitForTimeout(120);
 	}
 	await expect(figure).toHaveAttribute('data-step', step);
@@ -51,5 +59,7 @@ export async function settledMarks(page: Page, chart: string): Promise<string> {
 }
 
 export async function horizontalOverflow(page: Page): Promise<number> {
-	return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	return page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
 }

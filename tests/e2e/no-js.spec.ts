@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 
 test.use({ javaScriptEnabled: false });
 
-test('without JavaScript the story, its charts and every step description are there', async ({ page }) => {
+test('without JavaScript the story, its charts and every step description are there', async ({
+	page
+}) => {
 	await page.goto('./');
 	await expect(page.locator('h1')).toBeVisible();
 	const chapters = page.locator('.chapter h2');

@@ -3,7 +3,9 @@ import { horizontalOverflow, settledMarks, stepIds, watch, wheelToStep } from '.
 
 const CHART = 'violent-crime';
 
-test('scrolling steps the chart: data-step and the drawn marks change at every step', async ({ page }) => {
+test('scrolling steps the chart: data-step and the drawn marks change at every step', async ({
+	page
+}) => {
 	const seen = watch(page);
 	await page.goto('./');
 	const ids = await stepIds(page, CHART);
@@ -17,7 +19,9 @@ test('scrolling steps the chart: data-step and the drawn marks change at every s
 		drawings.push(await settledMarks(page, CHART));
 	}
 	for (let i = 1; i < drawings.length; i++) {
-		expect(drawings[i], `marks at step ${ids[i]} differ from the step before`).not.toBe(drawings[i - 1]);
+		expect(drawings[i], `marks at step ${ids[i]} differ from the step before`).not.toBe(
+			drawings[i - 1]
+		);
 	}
 	// The line itself grows as the first steps pass.
 	expect(drawings[0]).toContain('<path');
@@ -66,6 +70,10 @@ test.describe('reduced motion', () => {
 		const first = await path.getAttribute('d');
 		await page.waitForTimeout(50);
 		expect(await path.getAttribute('d')).toBe(first);
-		expect(await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
+		expect(
+			await page.evaluate(
+				() => document.getAnimations().filter((a) => a.playState === 'running').length
+			)
+		).toBe(0);
 	});
 });
