@@ -48,15 +48,56 @@ test('a reload halfway down lands on the step in view', async ({ page }) => {
 	expect(seen.errors).toEqual([]);
 });
 
+/** Records, from the first paint, every step the chart shows. */
+async function recordSteps(page: import('@playwright/test').Page) {
+	await page.addInitScript((chart) => {
+		const seen: string[] = [];
+		(window as unknown as { seen: string[] }).seen = seen;
+		new MutationObserver(() => {
+			const step = document.querySelector(`[data-chart="${chart}"]`)?.getAttribute('data-step');
+			if (step && seen.at(-1) !== step) seen.push(step);
+		}).observe(document, {
+			subtree: true,
+			childList: true,
+			attributes: true,
+			attributeFilter: ['data-step']
+		});
+	}, CHART);
+	return () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+}
+
 test('a link to a step opens on that step without firing the steps before it', async ({ page }) => {
 	await page.goto('./');
 	const ids = await stepIds(page, CHART);
 	const last = ids.at(-1)!;
+	const seen = await recordSteps(page);
 	await page.goto(`./#${last}`);
-	await page.reload();
-	// Record every value data-step takes from the first paint on.
-	const figure = page.locator(`[data-chart="${CHART}"]`);
-	await expect(figure).toHaveAttribute('data-step', last);
+	await expect(page.locator(`[data-chart="${CHART}"]`)).toHaveAttribute('data-step', last);
+	await page.waitForTimeout(300);
+	// The server-rendered first state, then straight to the linked step: nothing in between.
+	expect((await seen()).filter((id) => id !== ids[0])).toEqual([last]);
+});
+
+test('a fast fling lands on one step without stepping through the ones it passed', async ({
+	page
+}) => {
+	const seen = await recordSteps(page);
+	await page.goto('./');
+	const ids = await stepIds(page, CHART);
+	await wheelToStep(page, CHART, ids[0]!);
+	await page.evaluate(() => ((window as unknown as { seen: string[] }).seen.length = 0));
+	// Fling: wheel events 10 ms apart, to just past the last step of the section.
+	const distance = await page
+		.locator(`[id="${ids.at(-1)}"]`)
+		.evaluate((el) => el.getBoundingClientRect().top - innerHeight * 0.3);
+	for (let moved = 0; moved < distance; moved += 400) {
+		await page.mouse.wheel(0, 400);
+		await page.waitForTimeout(10);
+	}
+	await expect(page.locator(`[data-chart="${CHART}"]`)).toHaveAttribute('data-step', ids.at(-1)!);
+	await page.waitForTimeout(300);
+	// Passing every step in between would have shown them all.
+	expect((await seen()).length).toBeLessThan(ids.length - 1);
 });
 
 test.describe('reduced motion', () => {
