@@ -7,7 +7,8 @@ import { mdsvex } from 'mdsvex';
 const single = process.env.BUILD_MODE === 'single';
 // Separate output folders let several builds run side by side (e.g. KIT_OUT_DIR=.svelte-kit-a BUILD_DIR=build-a).
 const buildDir = process.env.BUILD_DIR ?? 'build';
-const singleDir = process.env.SINGLE_DIR ?? 'build-single';
+// scripts/build-single.mjs sets SINGLE_DIR_OUT per language.
+const singleDir = process.env.SINGLE_DIR_OUT ?? process.env.SINGLE_DIR ?? 'build-single';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -23,8 +24,29 @@ const config = {
 		files: single ? { routes: 'src/routes-offline' } : {},
 		output: single ? { bundleStrategy: 'inline' } : {},
 		router: single ? { type: 'hash' } : {},
+		// A strict Content-Security-Policy. Prerendered pages carry it as <meta http-equiv>, with
+		// hashes of kit's inline scripts; frame-ancestors cannot be set by a meta tag.
+		// style-src-attr: SSR'd style="" attributes (chart positions, LayerCake's HTML layers).
+		// Not for the offline single file: it reads content/ and the CSVs in the browser, and d3-dsv's
+		// csvParse compiles its row converter with `new Function`, which only 'unsafe-eval' would allow;
+		// opened from file:// its origin is opaque, so 'self' would match nothing there anyway.
+		csp: single ? {} : {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['none']
+			}
+		},
 		prerender: {
-			entries: ['*', '/dev/gallery/', '/offline/story.html', '/present/', '/present/presenter/'],
+			entries: ['*', '/dev/gallery/', '/present/', '/present/presenter/'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

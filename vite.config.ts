@@ -7,6 +7,8 @@ const single = process.env.BUILD_MODE === 'single';
 export default defineConfig({
 	plugins: [sveltekit()],
 	build: { assetsInlineLimit: single ? () => true : undefined },
+	// The language of an offline build (scripts/build-single.mjs sets it).
+	define: { __STORY_LANG__: JSON.stringify(process.env.STORY_LANG ?? 'en') },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node'

@@ -1,3 +1,3 @@
 import { storyPageData } from '$lib/story-data';
 
-export const load = () => storyPageData('en', { notes: true });
+export const load = () => storyPageData(__STORY_LANG__, { notes: true });

@@ -1,0 +1,2 @@
+export function singleDir(lang: string): string;
+export function singleFile(lang: string): string;
