@@ -2,7 +2,7 @@
 // Each is a separate Vite build of src/routes-offline with STORY_LANG set.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
-import { singleDir } from './single-file-path.js';
+import { singleDir } from '../src/lib/offline-path.js';
 
 const languages = readdirSync('content').filter((name) => statSync(`content/${name}`).isDirectory());
 for (const lang of languages) {

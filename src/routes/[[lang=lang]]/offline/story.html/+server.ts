@@ -2,7 +2,7 @@
 // `npm run build` makes the single files first (scripts/build-single.mjs), so they are here to copy.
 import { existsSync, readFileSync } from 'node:fs';
 import { languages } from '$lib/content';
-import { singleFile } from '../../../../../scripts/single-file-path.js';
+import { singleFile } from '$lib/offline-path.js';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

@@ -1,0 +1,254 @@
+// npm run bench: builds the site, serves it on loopback and measures it. Prints a table and writes
+// bench/results.json. It reports figures beside their targets and never fails on them (only a
+// failed build or a crash stops it).
+//
+// Per page (story, deck, about, guide): gzip bytes of the JS and CSS loaded up to `load` + network
+// idle in Chromium, and of everything transferred (gzip computed here with zlib, so it does not
+// depend on the server); Lighthouse 12 mobile scores with LCP, CLS and TBT. For the story: long
+// tasks (> 50 ms) while scrolling top to bottom with the CPU throttled 4×. Plus the build time and
+// the size of the offline single file.
+//
+// usage: node scripts/bench.mjs [--no-build] [--port 4180] [--runs 1]
+//   BUILD_DIR / KIT_OUT_DIR / SINGLE_DIR are passed to the build, as for the tests.
+//   CHROME_PATH picks the browser (default /usr/bin/chromium).
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumArgs, executablePath, launch } from './browser.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+	const i = args.indexOf(`--${name}`);
+	return i === -1 ? fallback : args[i + 1];
+};
+const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
+const PORT = Number(option('port', process.env.BENCH_PORT ?? 4180));
+const RUNS = Number(option('runs', 1));
+const BASE = '/';
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const PAGES = [
+	{ name: 'story', path: '' },
+	{ name: 'deck', path: 'present/' },
+	{ name: 'about', path: 'about/' },
+	{ name: 'guide', path: 'guide/' }
+];
+const TARGETS = {
+	lighthouse: 'Lighthouse 100 in all four (Performance floor 95)',
+	storyJs: 'story initial JS ≤ 90 kB gzip (goal 57 kB)',
+	cls: 'CLS 0',
+	longTasks: 'no long tasks while scrolling'
+};
+const kB = (bytes) => (bytes / 1000).toFixed(1);
+const gzip = (buffer) => gzipSync(buffer).length;
+
+// 1. Build, timed.
+let buildSeconds = null;
+if (!args.includes('--no-build')) {
+	console.log('Building (npm run build)…');
+	const start = process.hrtime.bigint();
+	execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+	buildSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+}
+if (!existsSync(join(BUILD_DIR, 'index.html'))) throw new Error(`${BUILD_DIR}/index.html is missing: build first`);
+
+// 2. Serve the build on loopback.
+const server = spawn(
+	process.execPath,
+	['scripts/serve.mjs', '--dir', BUILD_DIR, '--base', BASE, '--port', String(PORT)],
+	{ stdio: ['ignore', 'pipe', 'inherit'] }
+);
+await new Promise((resolve, reject) => {
+	server.stdout.once('data', resolve);
+	server.once('exit', (code) => reject(new Error(`the server exited (${code}): is port ${PORT} free?`)));
+});
+const stop = () => server.kill();
+process.on('exit', stop);
+
+const results = {
+	date: new Date().toISOString(),
+	chromium: null,
+	lighthouse: JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version,
+	buildSeconds,
+	pages: {},
+	scroll: null,
+	offline: null,
+	targets: TARGETS
+};
+
+try {
+	// 3. Bytes per page, as a phone loads it.
+	const browser = await launch();
+	results.chromium = browser.version();
+	for (const { name, path } of PAGES) {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		const page = await context.newPage();
+		const bodies = [];
+		page.on('response', (response) => {
+			bodies.push(
+				response
+					.body()
+					.then((body) => ({ url: response.url(), gzip: gzip(body), raw: body.length }))
+					.catch(() => null)
+			);
+		});
+		await page.goto(`${ORIGIN}${BASE}${path}`, { waitUntil: 'load' });
+		await page.waitForLoadState('networkidle');
+		const files = (await Promise.all(bodies)).filter(Boolean);
+		const sum = (test) => files.filter((f) => test(new URL(f.url).pathname)).reduce((a, f) => a + f.gzip, 0);
+		results.pages[name] = {
+			path: `/${path}`,
+			jsGzip: sum((p) => p.endsWith('.js')),
+			cssGzip: sum((p) => p.endsWith('.css')),
+			totalGzip: sum(() => true),
+			requests: files.length
+		};
+		await context.close();
+	}
+
+	// 4. Long tasks while scrolling the story, CPU throttled 4×.
+	{
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		const page = await context.newPage();
+		await page.addInitScript(() => {
+			window.__longTasks = [];
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+			}).observe({ type: 'longtask', buffered: true });
+		});
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await page.goto(`${ORIGIN}${BASE}`, { waitUntil: 'load' });
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(1000);
+		const duringLoad = await page.evaluate(() => window.__longTasks.splice(0));
+		const height = await page.evaluate(() => document.documentElement.scrollHeight);
+		await page.mouse.move(195, 400);
+		let steps = 0;
+		while ((await page.evaluate(() => window.scrollY + window.innerHeight)) < height - 2 && steps < 2000) {
+			await page.mouse.wheel(0, 300);
+			await page.waitForTimeout(50);
+			steps++;
+		}
+		await page.waitForTimeout(1000);
+		const whileScrolling = await page.evaluate(() => window.__longTasks.splice(0));
+		const summary = (tasks) => ({
+			count: tasks.length,
+			totalMs: Math.round(tasks.reduce((a, t) => a + t.duration, 0)),
+			maxMs: Math.round(Math.max(0, ...tasks.map((t) => t.duration)))
+		});
+		results.scroll = {
+			viewport: '390×844',
+			cpuThrottling: 4,
+			wheelSteps: steps,
+			pageHeight: height,
+			load: summary(duringLoad),
+			scrolling: summary(whileScrolling)
+		};
+		await context.close();
+	}
+	await browser.close();
+
+	// 5. Lighthouse 12, mobile (its default: emulated phone, simulated slow 4G and 4× CPU).
+	for (const { name, path } of PAGES) {
+		const runs = [];
+		for (let run = 0; run < RUNS; run++) {
+			const chrome = await chromeLauncher.launch({
+				chromePath: executablePath() ?? '/usr/bin/chromium',
+				chromeFlags: [...chromiumArgs, '--headless=new']
+			});
+			try {
+				const { lhr } = await lighthouse(`${ORIGIN}${BASE}${path}`, {
+					port: chrome.port,
+					output: 'json',
+					logLevel: 'error',
+					onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
+				});
+				const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+				const failing = Object.values(lhr.audits)
+					.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+					.map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+				runs.push({
+					performance: score('performance'),
+					accessibility: score('accessibility'),
+					bestPractices: score('best-practices'),
+					seo: score('seo'),
+					lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+					cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+					tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+					failing
+				});
+			} finally {
+				await chrome.kill();
+			}
+		}
+		// With several runs, keep the median run by performance score.
+		runs.sort((a, b) => a.performance - b.performance);
+		results.pages[name].lighthouse = runs[Math.floor(runs.length / 2)];
+	}
+
+	// 6. The offline single file.
+	const offline = join(BUILD_DIR, 'offline', 'story.html');
+	if (existsSync(offline)) {
+		const bytes = readFileSync(offline);
+		results.offline = { file: offline, raw: bytes.length, gzip: gzip(bytes) };
+	}
+} finally {
+	stop();
+}
+
+// The table.
+const rows = [['page', 'JS gz', 'CSS gz', 'all gz', 'req', 'Perf', 'A11y', 'BP', 'SEO', 'LCP', 'CLS', 'TBT']];
+for (const [name, p] of Object.entries(results.pages)) {
+	const l = p.lighthouse;
+	rows.push([
+		name,
+		`${kB(p.jsGzip)} kB`,
+		`${kB(p.cssGzip)} kB`,
+		`${kB(p.totalGzip)} kB`,
+		String(p.requests),
+		String(l.performance),
+		String(l.accessibility),
+		String(l.bestPractices),
+		String(l.seo),
+		`${(l.lcpMs / 1000).toFixed(2)} s`,
+		String(l.cls),
+		`${l.tbtMs} ms`
+	]);
+}
+rows.push(['target', '≤ 90 (57) story', '', '', '', '≥ 95', '100', '100', '100', '', '0', '']);
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+const line = (r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+console.log('');
+console.log(line(rows[0]));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+rows.slice(1).forEach((r, i) => {
+	if (i === rows.length - 2) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+	console.log(line(r));
+});
+console.log('');
+const story = results.pages.story;
+const mark = (ok) => (ok ? 'meets' : 'MISSES');
+console.log(`story initial JS   ${kB(story.jsGzip)} kB gzip   ${mark(story.jsGzip <= 90_000)} ${TARGETS.storyJs}`);
+const s = results.scroll;
+console.log(
+	`long tasks, scroll ${s.scrolling.count} (total ${s.scrolling.totalMs} ms, longest ${s.scrolling.maxMs} ms) over ${s.wheelSteps} wheel steps at ${s.viewport}, CPU ${s.cpuThrottling}× slower   ${mark(s.scrolling.count === 0)} ${TARGETS.longTasks}`
+);
+console.log(`long tasks, load   ${s.load.count} (total ${s.load.totalMs} ms, longest ${s.load.maxMs} ms)   (for information)`);
+console.log(`build time         ${buildSeconds === null ? 'not measured (--no-build)' : `${buildSeconds.toFixed(1)} s (npm run build: offline file, then the site)`}`);
+if (results.offline) {
+	console.log(`offline file       ${kB(results.offline.raw)} kB raw, ${kB(results.offline.gzip)} kB gzip (${results.offline.file})`);
+}
+for (const [name, p] of Object.entries(results.pages)) {
+	const l = p.lighthouse;
+	const ok = l.performance >= 95 && l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100;
+	console.log(`lighthouse ${name.padEnd(6)}  ${mark(ok)} ${TARGETS.lighthouse}; CLS ${mark(l.cls === 0)} 0${l.failing.length ? `; below 1: ${l.failing.join(', ')}` : ''}`);
+}
+console.log(`\nChromium ${results.chromium}, Lighthouse ${results.lighthouse}, pages served from ${ORIGIN}${BASE}`);
+
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', JSON.stringify(results, null, '\t') + '\n');
+console.log('written: bench/results.json');
+process.exit(0);
