@@ -95,9 +95,18 @@ export const en = {
 				'dhs-2003': 'DHS created, 2003',
 				'secure-communities-2008': 'Secure Communities, 2008'
 			},
+			/** Marker labels for a crowded (phone-sized) plot: the axis shows the year. */
+			shortMarkers: {
+				'aggravated-felony-1988': 'Aggravated felony',
+				'iirira-1996': 'IIRIRA',
+				'dhs-2003': 'DHS',
+				'secure-communities-2008': 'Secure Communities'
+			},
 			columns: { year: 'Fiscal year', removals: 'Removals', returns: 'Returns' },
 			point: (v: { value: string; year: number; series?: string }) =>
 				`${v.series ? `${v.series} ` : ''}${v.value} (FY${v.year})`,
+			seriesValue: (series: string, value: string) => `${series} ${value}`,
+			fy: (year: number) => `FY${year}`,
 			summary: (v: {
 				from: number;
 				before: number;
@@ -119,8 +128,14 @@ export const en = {
 				'dhs-2003': 'DHS and ICE created, 2003',
 				'secure-communities-2008': 'Secure Communities, 2008'
 			},
+			shortMarkers: {
+				'iirira-1996': 'IIRIRA',
+				'dhs-2003': 'DHS and ICE',
+				'secure-communities-2008': 'Secure Communities'
+			},
 			columns: { year: 'Fiscal year', average_daily_population: 'Average daily population' },
 			point: (v: { value: string; year: number }) => `${v.value} (FY${v.year})`,
+			fy: (year: number) => `FY${year}`,
 			gap: (year: number) => [`No figure`, `for FY${year}`],
 			summary: (v: {
 				from: number;
@@ -141,8 +156,14 @@ export const en = {
 				'dhs-2003': 'DHS created, 2003',
 				'streamline-2005': 'Operation Streamline, 2005'
 			},
+			shortMarkers: {
+				'iirira-1996': 'IIRIRA',
+				'dhs-2003': 'DHS',
+				'streamline-2005': 'Streamline'
+			},
 			columns: { year: 'Fiscal year', apprehensions: 'Apprehensions' },
 			point: (v: { value: string; year: number }) => `${v.value} (FY${v.year})`,
+			fy: (year: number) => `FY${year}`,
 			summary: (v: {
 				from: number;
 				fromValue: string;
@@ -156,9 +177,10 @@ export const en = {
 		},
 		prosecutions: {
 			title: 'Immigration cases multiplied in the federal courts',
-			subtitle:
-				'Federal prosecutions with an immigration lead charge, by fiscal year (October–September), FY1996–FY2016',
-			shareTitle: 'Immigration share of federal prison sentences',
+			subtitle: 'Cases per federal fiscal year (October to September), FY1996–FY2016',
+			countsTitle: 'Federal prosecutions with an immigration lead charge',
+			shareTitle: (from: number, to: number) =>
+				`Immigration cases as a share of all federal prison sentences, FY${from}–${to}`,
 			series: {
 				all: ['All immigration', 'charges'],
 				entry: ['Illegal entry', '(§1325)'],
@@ -269,8 +291,8 @@ export const en = {
 			supply: (value: string) => `${value} supply reduction`,
 			demand: (value: string) => `${value} demand reduction`,
 			methods: {
-				'pre-2003': 'Before the FY2003 change',
-				'2003-on': 'FY2003 method'
+				'pre-2003': 'Before FY2003',
+				'2003-on': 'From FY2003'
 			},
 			columns: {
 				year: 'Fiscal year',
@@ -283,7 +305,7 @@ export const en = {
 				before: { from: number; fromValue: string; to: number; toValue: string };
 				after: { from: number; fromValue: string; to: number; toValue: string };
 			}) =>
-				`In nominal dollars, federal drug-control spending rose from ${v.before.fromValue} in FY${v.before.from} to ${v.before.toValue} in FY${v.before.to} under the Office of National Drug Control Policy’s old accounting, and from ${v.after.fromValue} in FY${v.after.from} to ${v.after.toValue} in FY${v.after.to} under the method it adopted in FY${v.after.from}.`
+				`In nominal dollars, federal drug-control spending rose from $${v.before.fromValue} billion in FY${v.before.from} to $${v.before.toValue} billion in FY${v.before.to} under the Office of National Drug Control Policy’s old accounting, and from $${v.after.fromValue} billion in FY${v.after.from} to $${v.after.toValue} billion in FY${v.after.to} under the method it adopted in FY${v.after.from}.`
 		},
 		'violent-crime': {
 			title: 'Violent crime fell for a quarter-century',

@@ -1,0 +1,290 @@
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '$lib/data';
+import type { PrisonersRow } from '$lib/data/prisoners/schema';
+import type { FederalDrugShareRow } from '$lib/data/federal-drug-share/schema';
+import type { TimeState } from '../shared/contract';
+import { stringsFor } from '$lib/strings';
+import { contract } from './steps';
+import { chart } from './index';
+import { MARKERS, groupHighlights, marks, placeLabel, sharePoints, summaryFacts } from './marks';
+
+const prisoners = loadDataset('prisoners') as PrisonersRow[];
+const shares = loadDataset('federal-drug-share') as FederalDrugShareRow[];
+const ALL_MARKERS = Object.keys(MARKERS) as (keyof typeof MARKERS)[];
+
+describe('imprisonment marks: the steps of the story', () => {
+	it.each<{
+		name: string;
+		state: TimeState;
+		highlights: { year: number; place: string; align?: string; labelled: boolean }[];
+		markers: { id: string; to?: number }[];
+		share: boolean;
+	}>([
+		{
+			name: 'first step (1925–1972)',
+			state: {
+				range: [1925, 1972],
+				series: ['rate'],
+				markers: ['controlled-substances-act-1970', 'nixon-1971'],
+				highlight: [1972]
+			},
+			highlights: [{ year: 1972, place: 'right', labelled: true }],
+			markers: [
+				{ id: 'nixon-1971', to: 95 },
+				{ id: 'controlled-substances-act-1970', to: 96 }
+			],
+			share: false
+		},
+		{
+			name: 'the 1980s (a point mid-line and one at the end)',
+			state: {
+				range: [1925, 1988],
+				series: ['rate'],
+				markers: [
+					'controlled-substances-act-1970',
+					'nixon-1971',
+					'anti-drug-abuse-act-1986',
+					'anti-drug-abuse-act-1988'
+				],
+				highlight: [1980, 1988]
+			},
+			highlights: [
+				{ year: 1980, place: 'below', align: 'start', labelled: true },
+				{ year: 1988, place: 'right', labelled: true }
+			],
+			markers: [
+				{ id: 'anti-drug-abuse-act-1988', to: 247 },
+				{ id: 'anti-drug-abuse-act-1986', to: 217 },
+				{ id: 'nixon-1971', to: 95 },
+				{ id: 'controlled-substances-act-1970', to: 96 }
+			],
+			share: false
+		},
+		{
+			name: 'the peak: 2007 and 2008 share one label',
+			state: { range: [1925, 2008], series: ['rate'], highlight: [2007, 2008] },
+			highlights: [
+				{ year: 2007, place: 'above', labelled: false },
+				{ year: 2008, place: 'above', align: 'end', labelled: true }
+			],
+			markers: [],
+			share: false
+		},
+		{
+			name: 'last step (2016, every marker, falling into the end point)',
+			state: { range: [1925, 2016], series: ['rate'], markers: ALL_MARKERS, highlight: [2016] },
+			highlights: [{ year: 2016, place: 'below', align: 'end', labelled: true }],
+			markers: [
+				{ id: 'crime-bill-1994', to: 389 },
+				{ id: 'anti-drug-abuse-act-1988', to: 247 },
+				{ id: 'anti-drug-abuse-act-1986', to: 217 },
+				{ id: 'nixon-1971', to: 95 },
+				{ id: 'controlled-substances-act-1970', to: 96 }
+			],
+			share: false
+		}
+	])('$name', ({ state, highlights, markers, share }) => {
+		expect(contract.state.safeParse(state).success).toBe(true);
+		const m = marks(prisoners, shares, state);
+		expect(m.xDomain).toEqual([1925, 2016]);
+		expect(m.yDomain).toEqual([0, 600]);
+		expect(m.yTicks).toEqual([0, 150, 300, 450, 600]);
+		expect(m.rate).toHaveLength(92);
+		expect(
+			m.highlights.map(({ year, place, align, labelled }) => ({
+				year,
+				place,
+				...(align ? { align } : {}),
+				labelled
+			}))
+		).toEqual(highlights);
+		expect(m.markers.map(({ id, to }) => ({ id, ...(to === undefined ? {} : { to }) }))).toEqual(
+			markers
+		);
+		expect(m.share !== null).toBe(share);
+	});
+});
+
+describe('imprisonment marks: the federal drug share', () => {
+	it('draws the snapshot years as points in a 0–100% strip, labelling the highest and lowest', () => {
+		const m = marks(prisoners, shares, {
+			range: [1925, 2016],
+			series: ['rate', 'federal-drug-share']
+		});
+		expect(m.share?.yDomain).toEqual([0, 100]);
+		expect(m.share?.points.map((p) => p.year)).toEqual([1990, 1995, 1999, 2000, 2007, 2008]);
+		expect(m.share?.labelled).toEqual([
+			{ year: 1995, value: 58.7, place: 'above' },
+			{ year: 2008, value: 52.1, place: 'below' }
+		]);
+		// The main plot is shorter with the strip: fewer gridlines.
+		expect(m.yTicks).toEqual([0, 300, 600]);
+	});
+
+	it('drops 2018, which is after the story date', () => {
+		expect(sharePoints(shares).map((p) => p.year)).not.toContain(2018);
+		expect(sharePoints(shares).every((p) => p.basis.length > 0)).toBe(true);
+	});
+
+	it('draws only the snapshots inside the range, and one label when only one is drawn', () => {
+		const m = marks(prisoners, shares, {
+			range: [1925, 1994],
+			series: ['rate', 'federal-drug-share']
+		});
+		expect(m.share?.points.map((p) => p.year)).toEqual([1990]);
+		expect(m.share?.labelled).toEqual([{ year: 1990, value: 53.5, place: 'above' }]);
+	});
+
+	it('shows the strip alone when the rate is hidden: no line, no highlights, leaders to the baseline', () => {
+		const m = marks(prisoners, shares, {
+			range: [1925, 2016],
+			series: ['federal-drug-share'],
+			highlight: [1994],
+			markers: ['crime-bill-1994']
+		});
+		expect(m.rate).toBeNull();
+		expect(m.highlights).toEqual([]);
+		expect(m.markers).toEqual([{ id: 'crime-bill-1994', year: 1994, row: 0 }]);
+		expect(m.share?.points).toHaveLength(6);
+	});
+
+	it('draws every series when the step does not name any', () => {
+		const m = marks(prisoners, shares, { range: [1925, 2016] });
+		expect(m.rate).not.toBeNull();
+		expect(m.share).not.toBeNull();
+	});
+});
+
+describe('imprisonment marks: edges', () => {
+	it('an empty range draws nothing but keeps the axes', () => {
+		const m = marks([], [], { range: [1925, 2016], highlight: [1990], markers: ['nixon-1971'] });
+		expect(m.rate).toEqual([]);
+		expect(m.highlights).toEqual([]);
+		expect(m.yDomain).toEqual([0, 1]);
+		expect(m.markers).toEqual([{ id: 'nixon-1971', year: 1971, row: 4 }]);
+		expect(m.share?.points).toEqual([]);
+		expect(m.share?.labelled).toEqual([]);
+	});
+
+	it('ignores highlights outside the range', () => {
+		const m = marks(prisoners, shares, { range: [1925, 1972], highlight: [1924, 1990, 2016] });
+		expect(m.highlights).toEqual([]);
+	});
+
+	it('a marker ahead of the line runs to the baseline', () => {
+		const m = marks(prisoners, shares, { range: [1925, 1972], markers: ['crime-bill-1994'] });
+		expect(m.markers).toEqual([{ id: 'crime-bill-1994', year: 1994, row: 0 }]);
+	});
+
+	it.each(ALL_MARKERS)('marker %s stands at its year, in its own row', (id) => {
+		const m = marks(prisoners, shares, { range: [1925, 2016], markers: [id] });
+		expect(m.markers).toHaveLength(1);
+		expect(m.markers[0]?.year).toBe(MARKERS[id].year);
+		expect(m.markers[0]?.row).toBe(MARKERS[id].row);
+		expect(m.markers[0]?.to).toBe(
+			prisoners.find((r) => r.year === MARKERS[id].year)?.imprisonment_rate
+		);
+	});
+
+	it('gives the rightmost markers the top rows, and the labels that wrap two rows each', () => {
+		const byYear = [...ALL_MARKERS].sort((a, b) => MARKERS[b].year - MARKERS[a].year);
+		expect(byYear.map((id) => MARKERS[id].row)).toEqual([0, 1, 2, 4, 6]);
+	});
+
+	it('keeps the rate when sentenced counts are blank (2010–2016)', () => {
+		const m = marks(prisoners, shares, { range: [1925, 2016] });
+		expect(m.rate?.find((p) => p.year === 2016)?.value).toBe(450);
+	});
+
+	it('groups only neighbouring years with equal values', () => {
+		const groups = groupHighlights([
+			{ year: 2008, value: 506 },
+			{ year: 2007, value: 506 },
+			{ year: 2016, value: 450 },
+			{ year: 2015, value: 459 }
+		]);
+		expect(groups.filter((g) => g.labelled).map((g) => g.years)).toEqual([
+			[2007, 2008],
+			[2015],
+			[2016]
+		]);
+	});
+
+	it('puts an end label to the right only with room to spare', () => {
+		const series = [
+			{ year: 2000, value: 1 },
+			{ year: 2001, value: 2 }
+		];
+		expect(placeLabel({ year: 2001, value: 2 }, series, 2001, [1925, 2050])).toEqual({
+			place: 'right'
+		});
+		expect(placeLabel({ year: 2001, value: 2 }, series, 2001, [1925, 2005])).toEqual({
+			place: 'above',
+			align: 'end'
+		});
+	});
+});
+
+describe('imprisonment summary facts', () => {
+	it('finds the flat era, the unbroken climb and the shares', () => {
+		const facts = summaryFacts(prisoners, shares)!;
+		expect(facts.first.year).toBe(1925);
+		expect(facts.trough).toEqual({ year: 1972, value: 93 });
+		expect([facts.low, facts.high]).toEqual([79, 137]);
+		expect(facts.peak).toEqual({ year: 2007, value: 506 });
+		expect(facts.last).toEqual({ year: 2016, value: 450 });
+		expect(facts.shareFirst).toMatchObject({ year: 1990, value: 53.5 });
+		expect(facts.shareLast).toMatchObject({ year: 2008, value: 52.1 });
+	});
+
+	it('has no facts without rows', () => {
+		expect(summaryFacts([], [])).toBeUndefined();
+	});
+});
+
+describe('imprisonment table and summary', () => {
+	const data = { prisoners, 'federal-drug-share': shares };
+	const strings = stringsFor('en');
+
+	it('tables exactly the rows drawn: the rate over the ranges, no share columns without the strip', () => {
+		const table = chart.table(
+			data,
+			[
+				{ range: [1925, 1972], series: ['rate'] },
+				{ range: [1925, 1994], series: ['rate'] }
+			],
+			strings
+		);
+		expect(table.columns.map((c) => c.key)).toEqual(['year', 'imprisonment_rate']);
+		expect(table.rows).toHaveLength(70);
+		expect(table.rows.at(-1)).toEqual({ year: 1994, imprisonment_rate: 389 });
+	});
+
+	it('adds the share and its count basis in the snapshot years when the strip is drawn', () => {
+		const table = chart.table(
+			data,
+			[{ range: [1925, 2016], series: ['rate', 'federal-drug-share'] }],
+			strings
+		);
+		expect(table.columns.map((c) => c.key)).toEqual([
+			'year',
+			'imprisonment_rate',
+			'drug_share_pct',
+			'basis'
+		]);
+		expect(table.rows.find((r) => r.year === 1999)).toEqual({
+			year: 1999,
+			imprisonment_rate: 463,
+			drug_share_pct: 57.4,
+			basis: 'Sep 30, all sentences'
+		});
+		expect(table.rows.find((r) => r.year === 2001)).toMatchObject({ drug_share_pct: null });
+		expect(table.rows.some((r) => r.year === 2018)).toBe(false);
+	});
+
+	it('generates its summary from the data', () => {
+		expect(chart.summary(data, strings)).toBe(
+			'From 1925 to 1972 the imprisonment rate stayed between 79 and 137 sentenced prisoners per 100,000 residents; it then rose every year to 506 in 2007 and was 450 in 2016, while drug offenders made up 53.5% of sentenced federal prisoners in 1990 and 52.1% in 2008 (counts taken on different dates and bases).'
+		);
+	});
+});
