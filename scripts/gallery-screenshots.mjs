@@ -15,9 +15,10 @@ for (const [width, height] of [
 	const page = await browser.newPage({ viewport: { width, height } });
 	await page.goto(url);
 	await page.evaluate(() => document.fonts.ready);
-	for (const section of await page.locator('.gallery-section').all()) {
+	const sections = await page.locator('.gallery-section').all();
+	for (const [i, section] of sections.entries()) {
 		const name = (await section.locator('h2 code').textContent())?.trim() ?? 'chart';
-		await section.screenshot({ path: `${out}/${name}-${width}.png` });
+		await section.screenshot({ path: `${out}/${String(i + 1).padStart(2, '0')}-${name}-${width}.png` });
 	}
 	await page.close();
 }

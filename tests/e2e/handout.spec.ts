@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-test.skip(({ browserName }, info) => info.project.name !== 'desktop', 'one PDF is enough');
-
 test('printing the story gives a flat handout: every step with its chart, every chapter, sources', async ({
 	page
 }) => {

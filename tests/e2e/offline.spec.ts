@@ -4,11 +4,6 @@ import { watch } from './helpers';
 
 const file = resolve(process.env.SINGLE_DIR ?? 'build-single', 'index.html');
 
-test.skip(
-	({ browserName }, info) => info.project.name !== 'desktop',
-	'one run from file:// is enough'
-);
-
 test('the single offline file runs the story and the deck from file:// with no network', async ({
 	page
 }) => {

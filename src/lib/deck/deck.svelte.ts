@@ -10,7 +10,12 @@ export class DeckState {
 	/** Digits typed so far, for "number then Enter". */
 	typed = $state('');
 
-	constructor(readonly count: number) {}
+	/** `count` is read when needed, so the deck follows the slides it is given. */
+	constructor(readonly slideCount: () => number) {}
+
+	get count() {
+		return this.slideCount();
+	}
 
 	go(index: number) {
 		this.index = Math.max(0, Math.min(this.count - 1, index));
