@@ -70,6 +70,7 @@ test('a link to a step opens on that step without firing the steps before it', a
 	await page.goto('./');
 	const ids = await stepIds(page, CHART);
 	const last = ids.at(-1)!;
+	await page.goto('about:blank');
 	const seen = await recordSteps(page);
 	await page.goto(`./#${last}`);
 	await expect(page.locator(`[data-chart="${CHART}"]`)).toHaveAttribute('data-step', last);
