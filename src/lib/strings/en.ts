@@ -82,6 +82,42 @@ export const en = {
 		caveats: 'Caveats'
 	},
 	charts: {
+		'marijuana-map': {
+			title: 'Most states broke with federal law on marijuana',
+			subtitle:
+				'State medical and adult-use (recreational) marijuana laws, by the year each was enacted, 1996–2017',
+			through: (year: number) => `Laws enacted through ${year}`,
+			medical: (states: number, dc: boolean) =>
+				`${states} ${states === 1 ? 'state' : 'states'}${dc ? ' and DC' : ''}: medical marijuana legal`,
+			recreational: (states: number, dc: boolean) =>
+				`${states} of them${dc ? ' and DC' : ''}: legal for adults too`,
+			counting: 'Counted in the year a law was enacted, by ballot or by the legislature.',
+			disputed: (states: { name: string; year: number }[]) =>
+				states.length === 1
+					? `This list counts ${states[0]!.name} (${states[0]!.year}), which some trackers left out.`
+					: `This list counts ${states.map((s) => `${s.name} (${s.year})`).join(' and ')}; mid-2017 tallies of “29 states” left out one of them.`,
+			noLaw: 'no law',
+			columns: {
+				state: 'State',
+				medical_year: 'Medical law enacted',
+				recreational_year: 'Adult-use law enacted',
+				border_state: 'Borders Mexico',
+				counting_note: 'How it is counted'
+			},
+			yes: 'yes',
+			summary: (v: {
+				through: number;
+				medical: number;
+				medicalDc: boolean;
+				recreational: number;
+				recreationalDc: boolean;
+				first: string;
+				firstYear: number;
+				firstAdult: string;
+				firstAdultYear: number;
+			}) =>
+				`By ${v.through}, ${v.medical} states${v.medicalDc ? ' and DC' : ''} had enacted medical-marijuana laws, beginning with ${v.first} in ${v.firstYear}, and ${v.recreational} states${v.recreationalDc ? ' and DC' : ''} had legalised marijuana for adults, beginning with ${v.firstAdult} in ${v.firstAdultYear}.`
+		},
 		removals: {
 			title: 'Formal removals, rare for a century, multiplied after the laws of 1988 and 1996',
 			subtitle:
@@ -312,7 +348,7 @@ export const en = {
 			subtitle: 'Violent crimes reported to police per 100,000 residents, 1960–2016',
 			columns: { year: 'Year', violent_crime_rate: 'Violent crimes per 100,000' },
 			markers: { 'level-2016': '2016 level' },
-			claim: (value: string, year: number) => `${value} in ${year}: “rising”, July 2017`,
+			claim: (value: string, year: number) => `${year}: ${value}, called “rising” in July 2017`,
 			summary: (v: {
 				from: number;
 				fromValue: string;

@@ -38,8 +38,22 @@ export function marks(rows: ViolentCrimeRow[], state: TimeState): ViolentCrimeMa
 		highlights: highlighted(series, state.highlight, state.range),
 		...(showLevel
 			? { level2016: { value: latest.value, lastAsLow: lastYearAtOrBelow(series, latest) } }
+			: {}),
+		...(state.markers?.includes('claim-2017') && latest && state.range[1] >= latest.year
+			? { claim: latest }
 			: {})
 	};
+}
+
+/**
+ * Where each highlighted point's label goes: above the line, except that of two points closer
+ * than `near` years the earlier one's label drops below, so neighbours never collide.
+ */
+export function labelPlaces(points: Point[], near = 8): ('above' | 'below')[] {
+	return points.map((point, i) => {
+		const next = points[i + 1];
+		return next && next.year - point.year < near ? 'below' : 'above';
+	});
 }
 
 /** Walking back from the peak, the most recent year whose rate was at or below `level`. */
