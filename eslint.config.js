@@ -12,7 +12,7 @@ export default ts.config(
 	prettier,
 	...svelte.configs.prettier,
 	{
-		languageOptions: { globals: { ...globals.browser, ...globals.node } }
+		languageOptions: { globals: { ...globals.browser, ...globals.node, __STORY_LANG__: 'readonly' } }
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
@@ -47,8 +47,11 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
-			'build-single/',
+			'build-*/',
 			'.svelte-kit/',
+			'.svelte-kit-*/',
+			'bench/',
+			'artifacts/',
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',

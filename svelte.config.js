@@ -10,10 +10,22 @@ const buildDir = process.env.BUILD_DIR ?? 'build';
 // scripts/build-single.mjs sets SINGLE_DIR_OUT per language.
 const singleDir = process.env.SINGLE_DIR_OUT ?? process.env.SINGLE_DIR ?? 'build-single';
 
+/** Outside links open without passing on the page or its address (mdsvex would say only "nofollow"). */
+function externalLinks() {
+	/** @param {any} node */
+	const walk = (node) => {
+		if (node.tagName === 'a' && /^https?:/.test(node.properties?.href ?? '')) {
+			node.properties.rel = ['noopener', 'noreferrer'];
+		}
+		node.children?.forEach(walk);
+	};
+	return walk;
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
-	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'] })],
+	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'], rehypePlugins: [externalLinks] })],
 	kit: {
 		adapter: adapter(
 			single
@@ -30,21 +42,23 @@ const config = {
 		// Not for the offline single file: it reads content/ and the CSVs in the browser, and d3-dsv's
 		// csvParse compiles its row converter with `new Function`, which only 'unsafe-eval' would allow;
 		// opened from file:// its origin is opaque, so 'self' would match nothing there anyway.
-		csp: single ? {} : {
-			mode: 'hash',
-			directives: {
-				'default-src': ['self'],
-				'script-src': ['self'],
-				'style-src': ['self'],
-				'style-src-attr': ['unsafe-inline'],
-				'img-src': ['self', 'data:'],
-				'font-src': ['self', 'data:'],
-				'connect-src': ['self'],
-				'object-src': ['none'],
-				'base-uri': ['self'],
-				'form-action': ['none']
-			}
-		},
+		csp: single
+			? {}
+			: {
+					mode: 'hash',
+					directives: {
+						'default-src': ['self'],
+						'script-src': ['self'],
+						'style-src': ['self'],
+						'style-src-attr': ['unsafe-inline'],
+						'img-src': ['self', 'data:'],
+						'font-src': ['self', 'data:'],
+						'connect-src': ['self'],
+						'object-src': ['none'],
+						'base-uri': ['self'],
+						'form-action': ['none']
+					}
+				},
 		prerender: {
 			entries: ['*', '/dev/gallery/', '/present/', '/present/presenter/'],
 			handleHttpError: 'fail',

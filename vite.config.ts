@@ -10,7 +10,7 @@ export default defineConfig({
 	// The language of an offline build (scripts/build-single.mjs sets it).
 	define: { __STORY_LANG__: JSON.stringify(process.env.STORY_LANG ?? 'en') },
 	test: {
-		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
 		environment: 'node'
 	}
 });

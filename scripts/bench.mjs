@@ -8,13 +8,17 @@
 // tasks (> 50 ms) while scrolling top to bottom with the CPU throttled 4×. Plus the build time and
 // the size of the offline single file.
 //
-// usage: node scripts/bench.mjs [--no-build] [--port 4180] [--runs 1]
+// usage: node scripts/bench.mjs [--no-build] [--port 4180] [--runs 1] [--gzip]
+//   --gzip puts a compressing proxy in front of scripts/serve.mjs (which sends files as they are),
+//   as static hosts do; Lighthouse then measures what a reader would download.
 //   BUILD_DIR / KIT_OUT_DIR / SINGLE_DIR are passed to the build, as for the tests.
 //   CHROME_PATH picks the browser (default /usr/bin/chromium).
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { createGzip, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, executablePath, launch } from './browser.mjs';
@@ -27,8 +31,10 @@ const option = (name, fallback) => {
 const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
 const PORT = Number(option('port', process.env.BENCH_PORT ?? 4180));
 const RUNS = Number(option('runs', 1));
+const GZIP = args.includes('--gzip');
 const BASE = '/';
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+// With --gzip the pages are read through the proxy on PORT + 1.
+const ORIGIN = `http://127.0.0.1:${GZIP ? PORT + 1 : PORT}`;
 const PAGES = [
 	{ name: 'story', path: '' },
 	{ name: 'deck', path: 'present/' },
@@ -52,7 +58,8 @@ if (!args.includes('--no-build')) {
 	execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
 	buildSeconds = Number(process.hrtime.bigint() - start) / 1e9;
 }
-if (!existsSync(join(BUILD_DIR, 'index.html'))) throw new Error(`${BUILD_DIR}/index.html is missing: build first`);
+if (!existsSync(join(BUILD_DIR, 'index.html')))
+	throw new Error(`${BUILD_DIR}/index.html is missing: build first`);
 
 // 2. Serve the build on loopback.
 const server = spawn(
@@ -62,9 +69,39 @@ const server = spawn(
 );
 await new Promise((resolve, reject) => {
 	server.stdout.once('data', resolve);
-	server.once('exit', (code) => reject(new Error(`the server exited (${code}): is port ${PORT} free?`)));
+	server.once('exit', (code) =>
+		reject(new Error(`the server exited (${code}): is port ${PORT} free?`))
+	);
 });
-const stop = () => server.kill();
+let proxy;
+if (GZIP) {
+	proxy = createServer((req, res) => {
+		const upstream = request(
+			{ host: '127.0.0.1', port: PORT, path: req.url, method: req.method },
+			(response) => {
+				const type = response.headers['content-type'] ?? '';
+				const compress =
+					/gzip/.test(req.headers['accept-encoding'] ?? '') &&
+					/text|javascript|json|xml|svg/.test(type);
+				const headers = { ...response.headers };
+				if (compress) {
+					delete headers['content-length'];
+					headers['content-encoding'] = 'gzip';
+					headers.vary = 'accept-encoding';
+				}
+				res.writeHead(response.statusCode ?? 502, headers);
+				(compress ? response.pipe(createGzip()) : response).pipe(res);
+			}
+		);
+		upstream.on('error', () => res.writeHead(502).end());
+		upstream.end();
+	});
+	await new Promise((resolve) => proxy.listen(PORT + 1, '127.0.0.1', resolve));
+}
+const stop = () => {
+	server.kill();
+	proxy?.close();
+};
 process.on('exit', stop);
 
 const results = {
@@ -72,6 +109,8 @@ const results = {
 	chromium: null,
 	lighthouse: JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version,
 	buildSeconds,
+	served: GZIP ? 'scripts/serve.mjs behind a gzip proxy' : 'scripts/serve.mjs (no compression)',
+	loadAverage: null,
 	pages: {},
 	scroll: null,
 	offline: null,
@@ -83,7 +122,11 @@ try {
 	const browser = await launch();
 	results.chromium = browser.version();
 	for (const { name, path } of PAGES) {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		const context = await browser.newContext({
+			viewport: { width: 390, height: 844 },
+			hasTouch: true,
+			isMobile: true
+		});
 		const page = await context.newPage();
 		const bodies = [];
 		page.on('response', (response) => {
@@ -97,7 +140,8 @@ try {
 		await page.goto(`${ORIGIN}${BASE}${path}`, { waitUntil: 'load' });
 		await page.waitForLoadState('networkidle');
 		const files = (await Promise.all(bodies)).filter(Boolean);
-		const sum = (test) => files.filter((f) => test(new URL(f.url).pathname)).reduce((a, f) => a + f.gzip, 0);
+		const sum = (test) =>
+			files.filter((f) => test(new URL(f.url).pathname)).reduce((a, f) => a + f.gzip, 0);
 		results.pages[name] = {
 			path: `/${path}`,
 			jsGzip: sum((p) => p.endsWith('.js')),
@@ -110,12 +154,17 @@ try {
 
 	// 4. Long tasks while scrolling the story, CPU throttled 4×.
 	{
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		const context = await browser.newContext({
+			viewport: { width: 390, height: 844 },
+			hasTouch: true,
+			isMobile: true
+		});
 		const page = await context.newPage();
 		await page.addInitScript(() => {
 			window.__longTasks = [];
 			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+				for (const entry of list.getEntries())
+					window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
 			}).observe({ type: 'longtask', buffered: true });
 		});
 		const cdp = await context.newCDPSession(page);
@@ -127,7 +176,10 @@ try {
 		const height = await page.evaluate(() => document.documentElement.scrollHeight);
 		await page.mouse.move(195, 400);
 		let steps = 0;
-		while ((await page.evaluate(() => window.scrollY + window.innerHeight)) < height - 2 && steps < 2000) {
+		while (
+			(await page.evaluate(() => window.scrollY + window.innerHeight)) < height - 2 &&
+			steps < 2000
+		) {
 			await page.mouse.wheel(0, 300);
 			await page.waitForTimeout(50);
 			steps++;
@@ -168,7 +220,13 @@ try {
 				});
 				const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
 				const failing = Object.values(lhr.audits)
-					.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+					.filter(
+						(a) =>
+							a.score !== null &&
+							a.score < 1 &&
+							a.scoreDisplayMode !== 'informative' &&
+							a.scoreDisplayMode !== 'manual'
+					)
 					.map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
 				runs.push({
 					performance: score('performance'),
@@ -189,6 +247,8 @@ try {
 		results.pages[name].lighthouse = runs[Math.floor(runs.length / 2)];
 	}
 
+	results.loadAverage = loadavg().map((x) => Number(x.toFixed(2)));
+
 	// 6. The offline single file.
 	const offline = join(BUILD_DIR, 'offline', 'story.html');
 	if (existsSync(offline)) {
@@ -200,7 +260,9 @@ try {
 }
 
 // The table.
-const rows = [['page', 'JS gz', 'CSS gz', 'all gz', 'req', 'Perf', 'A11y', 'BP', 'SEO', 'LCP', 'CLS', 'TBT']];
+const rows = [
+	['page', 'JS gz', 'CSS gz', 'all gz', 'req', 'Perf', 'A11y', 'BP', 'SEO', 'LCP', 'CLS', 'TBT']
+];
 for (const [name, p] of Object.entries(results.pages)) {
 	const l = p.lighthouse;
 	rows.push([
@@ -220,7 +282,8 @@ for (const [name, p] of Object.entries(results.pages)) {
 }
 rows.push(['target', '≤ 90 (57) story', '', '', '', '≥ 95', '100', '100', '100', '', '0', '']);
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-const line = (r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+const line = (r) =>
+	r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
 console.log('');
 console.log(line(rows[0]));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
@@ -231,22 +294,35 @@ rows.slice(1).forEach((r, i) => {
 console.log('');
 const story = results.pages.story;
 const mark = (ok) => (ok ? 'meets' : 'MISSES');
-console.log(`story initial JS   ${kB(story.jsGzip)} kB gzip   ${mark(story.jsGzip <= 90_000)} ${TARGETS.storyJs}`);
+console.log(
+	`story initial JS   ${kB(story.jsGzip)} kB gzip   ${mark(story.jsGzip <= 90_000)} ${TARGETS.storyJs}`
+);
 const s = results.scroll;
 console.log(
 	`long tasks, scroll ${s.scrolling.count} (total ${s.scrolling.totalMs} ms, longest ${s.scrolling.maxMs} ms) over ${s.wheelSteps} wheel steps at ${s.viewport}, CPU ${s.cpuThrottling}× slower   ${mark(s.scrolling.count === 0)} ${TARGETS.longTasks}`
 );
-console.log(`long tasks, load   ${s.load.count} (total ${s.load.totalMs} ms, longest ${s.load.maxMs} ms)   (for information)`);
-console.log(`build time         ${buildSeconds === null ? 'not measured (--no-build)' : `${buildSeconds.toFixed(1)} s (npm run build: offline file, then the site)`}`);
+console.log(
+	`long tasks, load   ${s.load.count} (total ${s.load.totalMs} ms, longest ${s.load.maxMs} ms)   (for information)`
+);
+console.log(
+	`build time         ${buildSeconds === null ? 'not measured (--no-build)' : `${buildSeconds.toFixed(1)} s (npm run build: offline file, then the site)`}`
+);
 if (results.offline) {
-	console.log(`offline file       ${kB(results.offline.raw)} kB raw, ${kB(results.offline.gzip)} kB gzip (${results.offline.file})`);
+	console.log(
+		`offline file       ${kB(results.offline.raw)} kB raw, ${kB(results.offline.gzip)} kB gzip (${results.offline.file})`
+	);
 }
 for (const [name, p] of Object.entries(results.pages)) {
 	const l = p.lighthouse;
-	const ok = l.performance >= 95 && l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100;
-	console.log(`lighthouse ${name.padEnd(6)}  ${mark(ok)} ${TARGETS.lighthouse}; CLS ${mark(l.cls === 0)} 0${l.failing.length ? `; below 1: ${l.failing.join(', ')}` : ''}`);
+	const ok =
+		l.performance >= 95 && l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100;
+	console.log(
+		`lighthouse ${name.padEnd(6)}  ${mark(ok)} ${TARGETS.lighthouse}; CLS ${mark(l.cls === 0)} 0${l.failing.length ? `; below 1: ${l.failing.join(', ')}` : ''}`
+	);
 }
-console.log(`\nChromium ${results.chromium}, Lighthouse ${results.lighthouse}, pages served from ${ORIGIN}${BASE}`);
+console.log(
+	`\nChromium ${results.chromium}, Lighthouse ${results.lighthouse}, pages from ${ORIGIN}${BASE} (${results.served}), load average at the end ${results.loadAverage.join(' ')} on ${availableParallelism()} cores`
+);
 
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', JSON.stringify(results, null, '\t') + '\n');

@@ -4,7 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { singleDir } from '../src/lib/offline-path.js';
 
-const languages = readdirSync('content').filter((name) => statSync(`content/${name}`).isDirectory());
+const languages = readdirSync('content').filter((name) =>
+	statSync(`content/${name}`).isDirectory()
+);
 for (const lang of languages) {
 	console.log(`offline edition: ${lang} → ${singleDir(lang)}/index.html`);
 	execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {

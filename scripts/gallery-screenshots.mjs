@@ -18,7 +18,9 @@ for (const [width, height] of [
 	const sections = await page.locator('.gallery-section').all();
 	for (const [i, section] of sections.entries()) {
 		const name = (await section.locator('h2 code').textContent())?.trim() ?? 'chart';
-		await section.screenshot({ path: `${out}/${String(i + 1).padStart(2, '0')}-${name}-${width}.png` });
+		await section.screenshot({
+			path: `${out}/${String(i + 1).padStart(2, '0')}-${name}-${width}.png`
+		});
 	}
 	await page.close();
 }

@@ -46,4 +46,6 @@ createServer((req, res) => {
 	}
 	res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
 	createReadStream(file).pipe(res);
-}).listen(port, '127.0.0.1', () => console.log(`serving ${dir} at http://127.0.0.1:${port}${base}`));
+}).listen(port, '127.0.0.1', () =>
+	console.log(`serving ${dir} at http://127.0.0.1:${port}${base}`)
+);

@@ -152,7 +152,7 @@ expect(
 	'1996,2007,2010,'
 );
 
-console.table(rows.map(({ counting_note, ...d }) => d));
+console.table(rows.map(({ counting_note: _note, ...d }) => d));
 writeDataset('marijuana-laws', rows, [
 	'state',
 	'abbr',

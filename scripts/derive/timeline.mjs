@@ -308,7 +308,7 @@ console.log(
 	`rows with an unverified secondary detail (date itself verified): ${flagged.join(', ')}`
 );
 
-console.table(rows.map(({ source_url, ...d }) => d));
+console.table(rows.map(({ source_url: _url, ...d }) => d));
 writeDataset('timeline', rows, [
 	'id',
 	'number',

@@ -4,10 +4,26 @@ import { chartContracts } from '$lib/charts/contracts';
 import { loadStory, type Story } from '$lib/content';
 import { loadDataset, loadSource } from '$lib/data';
 import type { DatasetSource } from '$lib/data/source';
-import type { ChartData } from '$lib/charts';
+import type { ChartData, ChartTable } from '$lib/charts';
+import { chartModules } from '$lib/charts/notes';
+import { stringsFor } from '$lib/strings';
+import { shapes as usStates } from '$lib/charts/marijuana-map/geo';
+
+// Data computed at build time rather than read from a CSV: the map's state outlines.
+const computed: Record<string, () => Record<string, unknown>[]> = {
+	'us-states': () => usStates as unknown as Record<string, unknown>[]
+};
+
+/** Under each scroll section: the generated summary and exactly the rows drawn. */
+export interface SectionNotes {
+	summary: string;
+	table: ChartTable;
+}
 
 export interface StoryPageData {
 	story: Story;
+	/** Keyed by the section's first step id. */
+	notes: Record<string, SectionNotes>;
 	data: ChartData;
 	sources: Record<string, DatasetSource>;
 	chartDatasets: Record<string, string[]>;
@@ -39,9 +55,26 @@ export function storyPageData(lang: string, { notes = false } = {}): StoryPageDa
 		chartIds.map((id) => [id, chartContracts[id]!.datasets])
 	);
 	const datasetIds = [...new Set(Object.values(chartDatasets).flat())];
+	const data: ChartData = Object.fromEntries(
+		datasetIds.map((id) => [id, computed[id]?.() ?? loadDataset(id)])
+	);
+	const strings = stringsFor(lang);
+	const sectionNotes: Record<string, SectionNotes> = {};
+	for (const chapter of story.chapters) {
+		for (const block of chapter.blocks) {
+			const module = block.kind === 'scroll' ? chartModules[block.chart] : undefined;
+			if (block.kind !== 'scroll' || !module) continue;
+			const states = block.steps.map((step) => step.state);
+			sectionNotes[block.steps[0]!.id] = {
+				summary: module.summary(data, strings),
+				table: module.table(data, states, strings)
+			};
+		}
+	}
 	return {
 		story: notes ? story : withoutNotes(story),
-		data: Object.fromEntries(datasetIds.map((id) => [id, loadDataset(id)])),
+		notes: sectionNotes,
+		data,
 		sources: Object.fromEntries(datasetIds.map((id) => [id, loadSource(id)])),
 		chartDatasets
 	};

@@ -1,10 +1,17 @@
-// The chart components, keyed by chart id. Each chart folder's index.ts exports `chart`.
-import type { ChartModule } from './shared/types';
+// The chart components, keyed by chart id (the folder name). Only components: the browser needs
+// nothing else from a chart folder. Tables and summaries are made at build time (./notes.ts).
+import type { Component } from 'svelte';
+import type { ChartProps } from './shared/types';
 
-const modules = import.meta.glob<{ chart: ChartModule }>('./*/index.ts', { eager: true });
+const modules = import.meta.glob<{ default: Component<ChartProps> }>('./*/Chart.svelte', {
+	eager: true
+});
 
-export const charts: Record<string, ChartModule> = Object.fromEntries(
-	Object.values(modules).map(({ chart }) => [chart.id, chart])
+export const charts: Record<string, { component: Component<ChartProps> }> = Object.fromEntries(
+	Object.entries(modules).map(([path, module]) => [
+		path.split('/')[1]!,
+		{ component: module.default }
+	])
 );
 
-export type { ChartModule, ChartData, ChartProps } from './shared/types';
+export type { ChartModule, ChartData, ChartProps, ChartTable } from './shared/types';

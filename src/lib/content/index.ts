@@ -6,11 +6,14 @@ import { markdown } from './parse';
 import { buildStory } from './story';
 import type { Story } from './types';
 
-const sources = import.meta.glob<string>(['/content/*/story.md', '/content/*/chapters/*.md', '/content/*/guide.md'], {
-	query: '?raw',
-	import: 'default',
-	eager: true
-});
+const sources = import.meta.glob<string>(
+	['/content/*/story.md', '/content/*/chapters/*.md', '/content/*/guide.md'],
+	{
+		query: '?raw',
+		import: 'default',
+		eager: true
+	}
+);
 const files = Object.fromEntries(
 	Object.entries(sources).map(([path, text]) => [path.slice(1), text])
 );
@@ -41,7 +44,11 @@ export function loadGuide(lang = 'en'): { before: string; after: string } {
 	if (text === undefined) throw new ContentError(file, undefined, 'file is missing');
 	const parts = text.split(new RegExp(`^${GUIDE_SLOT}$`, 'm'));
 	if (parts.length !== 2) {
-		throw new ContentError(file, undefined, `needs exactly one line "${GUIDE_SLOT}" where the questions go`);
+		throw new ContentError(
+			file,
+			undefined,
+			`needs exactly one line "${GUIDE_SLOT}" where the questions go`
+		);
 	}
 	return { before: markdown(parts[0]!), after: markdown(parts[1]!) };
 }

@@ -32,14 +32,21 @@ export function buildStory(
 	const chapterFiles = Object.keys(files)
 		.filter((path) => path.startsWith(`${root}/chapters/`))
 		.sort();
-	if (chapterFiles.length === 0) throw new ContentError(`${root}/chapters/`, undefined, 'no chapters found');
+	if (chapterFiles.length === 0)
+		throw new ContentError(`${root}/chapters/`, undefined, 'no chapters found');
 
 	const seenStepIds = new Map<string, string>();
-	const chapters = chapterFiles.map((file) => parseChapter(files[file]!, file, charts, seenStepIds));
+	const chapters = chapterFiles.map((file) =>
+		parseChapter(files[file]!, file, charts, seenStepIds)
+	);
 	chapters.forEach((chapter, index) => {
 		const previous = chapters[index - 1];
 		if (previous?.number === chapter.number) {
-			throw new ContentError(chapterFiles[index]!, undefined, `chapter number ${chapter.number} is used twice`);
+			throw new ContentError(
+				chapterFiles[index]!,
+				undefined,
+				`chapter number ${chapter.number} is used twice`
+			);
 		}
 	});
 	return { lang, meta, intro: markdown(body.join('\n')), chapters };

@@ -18,7 +18,11 @@ export function parseYaml<S extends z.ZodType>(
 	const lineAt = (offset: number) => firstLine + lines.linePos(offset).line - 1;
 	const yamlError = doc.errors[0];
 	if (yamlError) {
-		throw new ContentError(file, lineAt(yamlError.pos[0]), `${what} is not valid YAML: ${yamlError.message.split('\n')[0]}`);
+		throw new ContentError(
+			file,
+			lineAt(yamlError.pos[0]),
+			`${what} is not valid YAML: ${yamlError.message.split('\n')[0]}`
+		);
 	}
 	const result = schema.safeParse(doc.toJS() ?? {});
 	if (result.success) return result.data;
@@ -28,15 +32,18 @@ export function parseYaml<S extends z.ZodType>(
 	// Point at the unknown key itself, or else at the deepest node that exists on the issue's path.
 	let line = firstLine;
 	if (issue.code === 'unrecognized_keys' && isMap(doc.contents)) {
-		const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === issue.keys[0]);
+		const pair = doc.contents.items.find(
+			(item) => isScalar(item.key) && item.key.value === issue.keys[0]
+		);
 		if (isScalar(pair?.key) && pair.key.range) line = lineAt(pair.key.range[0]);
-	} else for (let depth = path.length; depth >= 0; depth--) {
-		const node = doc.getIn(path.slice(0, depth), true);
-		if (isNode(node) && node.range) {
-			line = lineAt(node.range[0]);
-			break;
+	} else
+		for (let depth = path.length; depth >= 0; depth--) {
+			const node = doc.getIn(path.slice(0, depth), true);
+			if (isNode(node) && node.range) {
+				line = lineAt(node.range[0]);
+				break;
+			}
 		}
-	}
 	const where = path.length > 0 ? `"${path.join('.')}"` : 'it';
 	throw new ContentError(file, line, `${what}: ${where} ${describe(issue)}`);
 }

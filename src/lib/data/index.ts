@@ -20,6 +20,9 @@ const folderOf = (path: string) => path.split('/')[1] ?? '';
 /** All dataset ids, sorted. */
 export const datasetIds: string[] = Object.keys(csvFiles).map(folderOf).sort();
 
+/** Every dataset with a provenance record, including those computed at build time (no CSV). */
+export const sourceIds: string[] = Object.keys(sourceFiles).map(folderOf).sort();
+
 /** Parses and validates one dataset; throws a DataError naming file, row and column. */
 export function loadDataset(id: string): Record<string, unknown>[] {
 	const text = csvFiles[`./${id}/data.csv`];

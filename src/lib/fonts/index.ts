@@ -6,4 +6,6 @@ import sans600 from '@fontsource/public-sans/files/public-sans-latin-600-normal.
 import './fonts.css';
 
 // In the offline edition the fonts are inlined as data: URLs, and there is nothing to preload.
-export const preloadFonts = [serif400, serif700, sans400, sans600].filter((url) => !url.startsWith('data:'));
+export const preloadFonts = [serif400, serif700, sans400, sans600].filter(
+	(url) => !url.startsWith('data:')
+);

@@ -9,7 +9,8 @@ export function keepPosition(triggerOffset = 0.6): () => void {
 	const key = `reading-position:${location.pathname}`;
 	history.scrollRestoration = 'manual';
 
-	const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+	const navigation = performance.getEntriesByType('navigation')[0] as
+		PerformanceNavigationTiming | undefined;
 	const saved = sessionStorage.getItem(key);
 	if (saved && (navigation?.type === 'reload' || navigation?.type === 'back_forward')) {
 		const { id, top } = JSON.parse(saved) as { id: string; top: number };

@@ -59,7 +59,8 @@ export const en = {
 	},
 	guide: {
 		title: "Teacher's guide",
-		description: 'A 45-minute lesson plan, discussion questions, a glossary and primary sources for teaching the story in class.',
+		description:
+			'A 45-minute lesson plan, discussion questions, a glossary and primary sources for teaching the story in class.',
 		slide: 'slide',
 		inStory: 'in the story'
 	},
@@ -82,6 +83,34 @@ export const en = {
 		caveats: 'Caveats'
 	},
 	charts: {
+		timeline: {
+			title: 'The drug war and immigration enforcement grew into each other',
+			subtitle: 'Federal laws, programmes, rulings and events, 1969 to August 2017',
+			lanes: { drugs: 'Drug war', immigration: 'Immigration enforcement' },
+			keyUnverified: 'Hollow dot: exact date not verified.',
+			keyBridge: 'Dashed line: the event ties criminal enforcement to deportation.',
+			columns: {
+				date: 'Date',
+				lane: 'Lane',
+				label: 'Event',
+				bridge: 'Ties the two',
+				unverified: 'Date',
+				source_url: 'Source'
+			},
+			yes: 'yes',
+			unverified: 'exact date unverified',
+			decades: (from: number, to: number) => `${from}s–${to}s`,
+			summary: (v: {
+				count: number;
+				from: number;
+				to: number;
+				drugs: number;
+				immigration: number;
+				bridge: number;
+				lastYear: number;
+			}) =>
+				`The timeline runs from ${v.from} to ${v.to}: ${v.count} events, ${v.drugs} in the drug war and ${v.immigration} in immigration enforcement; ${v.bridge} of them tie criminal enforcement to deportation, and ${v.lastYear} fall in ${v.to} alone.`
+		},
 		'marijuana-map': {
 			title: 'Most states broke with federal law on marijuana',
 			subtitle:
@@ -91,11 +120,11 @@ export const en = {
 				`${states} ${states === 1 ? 'state' : 'states'}${dc ? ' and DC' : ''}: medical marijuana legal`,
 			recreational: (states: number, dc: boolean) =>
 				`${states} of them${dc ? ' and DC' : ''}: legal for adults too`,
-			counting: 'Counted in the year a law was enacted, by ballot or by the legislature.',
+			counting: 'Year enacted, by ballot or by the legislature.',
 			disputed: (states: { name: string; year: number }[]) =>
 				states.length === 1
-					? `This list counts ${states[0]!.name} (${states[0]!.year}), which some trackers left out.`
-					: `This list counts ${states.map((s) => `${s.name} (${s.year})`).join(' and ')}; mid-2017 tallies of “29 states” left out one of them.`,
+					? `Includes ${states[0]!.name} (${states[0]!.year}), which some counts left out.`
+					: `Includes ${states.map((s) => `${s.name} (${s.year})`).join(' and ')}; mid-2017 counts of “29 states” left one of them out.`,
 			noLaw: 'no law',
 			columns: {
 				state: 'State',

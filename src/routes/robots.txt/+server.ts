@@ -7,6 +7,13 @@ export const prerender = true;
 
 export function GET() {
 	const root = siteUrl();
-	const lines = ['User-agent: *', 'Allow: /', ...(root ? ['', `Sitemap: ${root}sitemap.xml`] : []), ''];
-	return new Response(lines.join('\n'), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	const lines = [
+		'User-agent: *',
+		'Allow: /',
+		...(root ? ['', `Sitemap: ${root}sitemap.xml`] : []),
+		''
+	];
+	return new Response(lines.join('\n'), {
+		headers: { 'content-type': 'text/plain; charset=utf-8' }
+	});
 }

@@ -11,7 +11,9 @@ const escape = (text: string) =>
 
 export function GET() {
 	const root = siteUrl() ?? './';
-	const urls = publicPages(languages).map((page) => `\t<url><loc>${escape(root + page)}</loc></url>`);
+	const urls = publicPages(languages).map(
+		(page) => `\t<url><loc>${escape(root + page)}</loc></url>`
+	);
 	const xml = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',

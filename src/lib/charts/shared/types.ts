@@ -20,6 +20,11 @@ export interface TableColumn {
 export interface ChartTable {
 	columns: TableColumn[];
 	rows: Record<string, string | number | null>[];
+	/**
+	 * Optional: an element id for each row (same order as `rows`), so that a URL fragment can name
+	 * a row (e.g. `#event-irca-1986`). Ids must be unique on the page; rows without one get none.
+	 */
+	anchors?: (string | undefined)[];
 }
 
 /** What the story needs from a chart folder besides its contract. */

@@ -7,7 +7,12 @@ export const contract = defineChart({
 	id: 'timeline',
 	datasets: ['timeline'],
 	state: z.strictObject({
-		range: z.tuple([year, year]).refine(([from, to]) => from < to, 'the first year must come before the second'),
-		lanes: z.array(z.enum(['drugs', 'immigration'])).min(1).optional()
+		range: z
+			.tuple([year, year])
+			.refine(([from, to]) => from < to, 'the first year must come before the second'),
+		lanes: z
+			.array(z.enum(['drugs', 'immigration']))
+			.min(1)
+			.optional()
 	})
 });

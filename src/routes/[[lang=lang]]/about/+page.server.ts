@@ -1,5 +1,5 @@
 import { languages, loadStory } from '$lib/content';
-import { datasetIds, loadSource } from '$lib/data';
+import { loadSource, sourceIds } from '$lib/data';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -7,5 +7,5 @@ export const entries: EntryGenerator = () =>
 
 export const load: PageServerLoad = ({ params }) => {
 	const story = loadStory(params.lang ?? 'en');
-	return { meta: story.meta, sources: datasetIds.map(loadSource) };
+	return { meta: story.meta, sources: sourceIds.map(loadSource) };
 };

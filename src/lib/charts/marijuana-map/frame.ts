@@ -1,0 +1,26 @@
+// The map's frame and label positions: small constants the browser needs. The state shapes
+// themselves are computed on the server (geo.ts) and arrive with the page's data as "us-states",
+// so the atlas and the projection code never ship to the browser.
+
+export interface StateShape {
+	/** The state's name as us-atlas spells it (matches the dataset's `state` column). */
+	name: string;
+	/** SVG path data in the atlas's coordinates. */
+	d: string;
+	/** Where a label can sit: the shape's centroid. */
+	centroid: [number, number];
+}
+
+/** The atlas's own frame, with a little margin: x from −60 (the Aleutians) to 960, y 10–610. */
+export const VIEW = { x: -60, y: 10, width: 1020, height: 600 };
+
+/**
+ * Where the border states' labels sit (atlas units): their centroids, with Arizona's and New
+ * Mexico's pulled apart so that two short labels fit side by side on a phone.
+ */
+export const LABEL_AT: Record<string, [number, number]> = {
+	California: [86, 282],
+	Arizona: [188, 392],
+	'New Mexico': [322, 388],
+	Texas: [452, 482]
+};

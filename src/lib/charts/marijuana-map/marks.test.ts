@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '$lib/data';
+import type { MarijuanaLawsRow } from '$lib/data/marijuana-laws/schema';
+import { en } from '$lib/strings/en';
+import { marks, summaryFacts, type MapState } from './marks';
+import { shapes, VIEW } from './geo';
+import { chart } from './index';
+
+const rows = loadDataset('marijuana-laws') as MarijuanaLawsRow[];
+
+/** The steps of chapter 7, as the story asks for them. */
+const steps = {
+	map1996: { through: 1996, highlight: ['border'] },
+	border2010: { through: 2010, highlight: ['border'] },
+	map2012: { through: 2012 },
+	map2017: { through: 2017 }
+} satisfies Record<string, MapState>;
+
+const status = (state: MapState, abbr: string) =>
+	marks(rows, state).states.find((s) => s.abbr === abbr)!.status;
+
+describe('marijuana-map marks', () => {
+	it.each([
+		[
+			'first step',
+			steps.map1996,
+			{ medical: { states: 1, dc: false }, recreational: { states: 0, dc: false } }
+		],
+		[
+			'border states, 2010',
+			steps.border2010,
+			{ medical: { states: 15, dc: true }, recreational: { states: 0, dc: false } }
+		],
+		[
+			'2012',
+			steps.map2012,
+			{ medical: { states: 18, dc: true }, recreational: { states: 2, dc: false } }
+		],
+		[
+			'last step',
+			steps.map2017,
+			{ medical: { states: 30, dc: true }, recreational: { states: 8, dc: true } }
+		]
+	])('%s: counts generated from the data, DC apart', (_, state, expected) => {
+		const m = marks(rows, state);
+		expect(m.medical).toEqual(expected.medical);
+		expect(m.recreational).toEqual(expected.recreational);
+	});
+
+	it('fills each state by the most it allowed by then', () => {
+		expect(status(steps.map1996, 'CA')).toBe('medical');
+		expect(status(steps.map1996, 'AZ')).toBe('none');
+		expect(status(steps.map2012, 'CO')).toBe('recreational');
+		expect(status(steps.map2017, 'CA')).toBe('recreational');
+		expect(status(steps.map2017, 'TX')).toBe('none');
+		expect(status({ through: 2011 }, 'CO')).toBe('medical');
+	});
+
+	it('outlines the four border states only when asked', () => {
+		expect(
+			marks(rows, steps.border2010)
+				.border.map((s) => s.abbr)
+				.sort()
+		).toEqual(['AZ', 'CA', 'NM', 'TX']);
+		expect(marks(rows, steps.map2012).border).toEqual([]);
+	});
+
+	it('names the states the "29 states" tallies disagreed on, once they are counted', () => {
+		expect(marks(rows, steps.map2012).disputed).toEqual([]);
+		expect(marks(rows, { through: 2016 }).disputed).toEqual([{ name: 'Louisiana', year: 2016 }]);
+		expect(marks(rows, steps.map2017).disputed).toEqual([
+			{ name: 'Louisiana', year: 2016 },
+			{ name: 'West Virginia', year: 2017 }
+		]);
+	});
+
+	it('has a shape for every state in the data, and nothing outside the frame', () => {
+		const names = new Set(shapes.map((s) => s.name));
+		expect(rows.filter((r) => !names.has(r.state)).map((r) => r.state)).toEqual([]);
+		for (const shape of shapes) {
+			expect(shape.d.length).toBeGreaterThan(10);
+			expect(shape.centroid[0]).toBeGreaterThan(VIEW.x);
+			expect(shape.centroid[0]).toBeLessThan(VIEW.x + VIEW.width);
+		}
+	});
+
+	it('has the facts for the summary', () => {
+		const facts = summaryFacts(rows)!;
+		expect(facts.through).toBe(2017);
+		expect(facts.first).toEqual(['California']);
+		expect(facts.firstAdultStates).toEqual(['Colorado', 'Washington']);
+		expect(summaryFacts([])).toBeUndefined();
+	});
+});
+
+describe('marijuana-map table and summary', () => {
+	const data = { 'marijuana-laws': rows };
+
+	it('lists every state and DC with its years, as text', () => {
+		const table = chart.table(data, Object.values(steps), en);
+		expect(table.rows).toHaveLength(51);
+		expect(table.rows.find((r) => r.state === 'California')).toEqual({
+			state: 'California',
+			medical_year: '1996',
+			recreational_year: '2016',
+			border_state: 'yes',
+			counting_note: ''
+		});
+		expect(table.rows.find((r) => r.state === 'Texas')!.medical_year).toBeNull();
+	});
+
+	it('writes the summary from the data', () => {
+		expect(chart.summary(data, en)).toBe(
+			'By 2017, 30 states and DC had enacted medical-marijuana laws, beginning with California in 1996, and 8 states and DC had legalised marijuana for adults, beginning with Colorado and Washington in 2012.'
+		);
+	});
+
+	it('says how states are counted', () => {
+		const text = en.charts['marijuana-map'];
+		expect(text.medical(30, true)).toBe('30 states and DC: medical marijuana legal');
+		expect(text.medical(1, false)).toBe('1 state: medical marijuana legal');
+		expect(text.disputed(marks(rows, steps.map2017).disputed)).toContain('“29 states”');
+	});
+});

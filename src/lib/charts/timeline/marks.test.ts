@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '$lib/data';
+import type { TimelineRow } from '$lib/data/timeline/schema';
+import { en } from '$lib/strings/en';
+import {
+	KEY_EVENTS,
+	laneLayout,
+	marks,
+	placeLabels,
+	summaryFacts,
+	timeTicks,
+	yearFraction,
+	type LabelPlacement,
+	type TimelineState
+} from './marks';
+import { textWidth, wrap } from './text-width';
+import { chart } from './index';
+
+const rows = loadDataset('timeline') as TimelineRow[];
+
+/** The steps of chapters 1 and 8, as the story asks for them. */
+const steps = {
+	drugWarBegins: { range: [1969, 1973], lanes: ['drugs'] },
+	twoLanes: { range: [1969, 1996], lanes: ['drugs', 'immigration'] },
+	summer2017: { range: [1969, 2017], lanes: ['drugs', 'immigration'] },
+	localPolice: { range: [2002, 2016], lanes: ['immigration'] },
+	sanctuary2017: { range: [2016, 2017], lanes: ['drugs', 'immigration'] }
+} satisfies Record<string, TimelineState>;
+
+describe('timeline marks', () => {
+	it('dates become fractional years at the middle of what they name', () => {
+		expect(yearFraction('2005')).toBe(2005.5);
+		expect(yearFraction('1984-10')).toBeCloseTo(1984 + (274 + 15.5) / 366, 5);
+		expect(yearFraction('2017-07-28')).toBeCloseTo(2017 + (181 + 27.5) / 365, 5);
+		expect(yearFraction('2016-03-01')).toBeCloseTo(2016 + (31 + 29 + 0.5) / 366, 5);
+	});
+
+	it.each([
+		['first step', steps.drugWarBegins, 4, [1969, 1974]],
+		['two lanes', steps.twoLanes, 13, [1969, 1997]],
+		['last step of chapter 1', steps.summer2017, 44, [1969, 2018]],
+		['chapter 8, local police', steps.localPolice, 15, [2002, 2017]],
+		['chapter 8, 2016–2017', steps.sanctuary2017, 18, [2016, 2018]]
+	])('%s: events in range and the zoomed domain', (_, state, count, domain) => {
+		const m = marks(rows, state);
+		expect(m.events).toHaveLength(count);
+		expect(m.xDomain).toEqual(domain);
+		expect(m.events.every((e) => e.x >= domain[0]! && e.x <= domain[1]!)).toBe(true);
+	});
+
+	it('dims the lanes a step does not ask for', () => {
+		const m = marks(rows, steps.localPolice);
+		expect(m.lanes).toEqual([
+			{ lane: 'drugs', active: false },
+			{ lane: 'immigration', active: true }
+		]);
+		expect(m.events.filter((e) => e.active).every((e) => e.lane === 'immigration')).toBe(true);
+		expect(m.events.some((e) => !e.active)).toBe(true);
+	});
+
+	it('an empty range draws nothing', () => {
+		const m = marks(rows, { range: [1974, 1979] });
+		expect(m.events).toEqual([]);
+		expect(m.anyUnverified).toBe(false);
+		expect(
+			placeLabels(m.events, m.xDomain, { width: 330, rows: { drugs: 5, immigration: 5 } })
+		).toEqual([]);
+	});
+
+	it('marks unverified dates, rough spans and spans', () => {
+		const m = marks(rows, steps.summer2017);
+		const byId = new Map(m.events.map((e) => [e.id, e]));
+		expect(m.events.filter((e) => e.unverified).map((e) => e.id)).toEqual([
+			'asset-forfeiture-fund-1984',
+			'immigration-act-1990',
+			'operation-streamline-2005'
+		]);
+		expect(byId.get('ms-13-origins')).toMatchObject({ rough: true, x: 1980, x2: 2000 });
+		expect(byId.get('homeland-security-act-2002')!.x2).toBeGreaterThan(2003);
+		// A span is cut at the end of the range drawn.
+		expect(marks(rows, steps.twoLanes).events.find((e) => e.id === 'ms-13-origins')!.x2).toBe(1997);
+		expect(m.anyUnverified).toBe(true);
+		expect(marks(rows, steps.drugWarBegins).anyUnverified).toBe(false);
+	});
+
+	it('ticks stay about 60 px apart', () => {
+		expect(timeTicks([1969, 1974], 330)).toEqual([1969, 1970, 1971, 1972, 1973]);
+		expect(timeTicks([1969, 2018], 330)).toEqual([1970, 1980, 1990, 2000, 2010]);
+		expect(timeTicks([1969, 2018], 700)).toEqual([
+			1970, 1975, 1980, 1985, 1990, 1995, 2000, 2005, 2010, 2015
+		]);
+	});
+
+	it('gives a single asked-for lane nearly all the room', () => {
+		const both = laneLayout(300, marks(rows, steps.twoLanes).lanes);
+		const drugs = laneLayout(300, marks(rows, steps.drugWarBegins).lanes);
+		const immigration = laneLayout(300, marks(rows, steps.localPolice).lanes);
+		expect(drugs.rows.drugs).toBeGreaterThan(both.rows.drugs);
+		expect(drugs.rows.immigration).toBe(0);
+		expect(immigration.rows.immigration).toBeGreaterThan(both.rows.immigration);
+		expect(immigration.rows.drugs).toBe(0);
+	});
+
+	it('has the facts for the summary', () => {
+		expect(summaryFacts(rows)).toEqual({
+			count: 44,
+			from: 1969,
+			to: 2017,
+			drugs: 24,
+			immigration: 20,
+			bridge: 22,
+			lastYear: 16
+		});
+		expect(summaryFacts([])).toBeUndefined();
+	});
+});
+
+describe('timeline labels', () => {
+	/** True when two placed labels (or a leader and a label) would overlap, as the layer draws them. */
+	const clash = (a: LabelPlacement, b: LabelPlacement, px: (x: number) => number) => {
+		if (a.lane !== b.lane) return false;
+		const rowsMeet = a.row < b.row + b.lines.length && b.row < a.row + a.lines.length;
+		if (rowsMeet && a.left < b.right && b.left < a.right) return true;
+		if (b.row < a.row && px(a.x) > b.left && px(a.x) < b.right) return true;
+		if (a.row < b.row && px(b.x) > a.left && px(b.x) < a.right) return true;
+		return false;
+	};
+
+	// A phone's plot (330 × 280 px) and a desktop's (640 × 400 px).
+	it.each([
+		['phone', 330, 280],
+		['desktop', 640, 400]
+	])('never overlap, stay inside the plot and label only active lanes (%s)', (_, width, height) => {
+		for (const state of Object.values(steps)) {
+			const m = marks(rows, state, width);
+			const layout = laneLayout(height, m.lanes);
+			const placed = placeLabels(m.events, m.xDomain, { width, rows: layout.rows });
+			const px = (x: number) => ((x - m.xDomain[0]) / (m.xDomain[1] - m.xDomain[0])) * width;
+			for (const [i, a] of placed.entries()) {
+				expect(a.left).toBeGreaterThanOrEqual(0);
+				expect(a.right).toBeLessThanOrEqual(width);
+				expect(a.row + a.lines.length).toBeLessThanOrEqual(layout.rows[a.lane]);
+				expect(m.events.find((e) => e.id === a.id)!.active).toBe(true);
+				for (const b of placed.slice(i + 1)) expect(clash(a, b, px)).toBe(false);
+			}
+		}
+	});
+
+	it('labels every event of the first step, and the events each step names, on a phone', () => {
+		const labelled = (state: TimelineState) => {
+			const m = marks(rows, state, 330);
+			return placeLabels(m.events, m.xDomain, {
+				width: 330,
+				rows: laneLayout(280, m.lanes).rows
+			}).map((p) => p.id);
+		};
+		expect(labelled(steps.drugWarBegins).sort()).toEqual([
+			'controlled-substances-act-1970',
+			'dea-formed-1973',
+			'nixon-public-enemy-1971',
+			'operation-intercept-1969'
+		]);
+		expect(labelled(steps.twoLanes)).toEqual(
+			expect.arrayContaining([
+				'anti-drug-abuse-act-1986',
+				'irca-1986',
+				'anti-drug-abuse-act-1988',
+				'crime-bill-1994'
+			])
+		);
+		expect(labelled(steps.summer2017)).toEqual(
+			expect.arrayContaining(['trump-brentwood-speech-2017'])
+		);
+		expect(labelled(steps.sanctuary2017)).toEqual(
+			expect.arrayContaining(['trump-brentwood-speech-2017', 'private-prisons-phase-out-2016'])
+		);
+	});
+
+	it('key events exist in the data', () => {
+		const ids = new Set(rows.map((r) => r.id));
+		expect(KEY_EVENTS.filter((id) => !ids.has(id))).toEqual([]);
+	});
+
+	it('estimates text widths and wraps', () => {
+		expect(textWidth('DEA formed')).toBeGreaterThanOrEqual(74);
+		expect(wrap('Operation Streamline prosecutions begin', 150)).toEqual([
+			'Operation Streamline',
+			'prosecutions begin'
+		]);
+	});
+});
+
+describe('timeline table and summary', () => {
+	const data = { timeline: rows };
+
+	it('lists every event drawn, with a linkable anchor each when it lists them all', () => {
+		const table = chart.table(data, Object.values(steps).slice(0, 3), en);
+		expect(table.rows).toHaveLength(44);
+		expect(table.anchors).toHaveLength(44);
+		expect(table.anchors![0]).toBe('event-operation-intercept-1969');
+		expect(new Set(table.anchors).size).toBe(44);
+		expect(table.rows[0]!.date).toMatch(/^Sep 21\s–\sOct 11, 1969$/);
+		expect(table.rows[0]!.lane).toBe('Drug war');
+		expect(
+			table.rows.find((r) => r.label === 'Operation Streamline prosecutions begin')
+		).toMatchObject({
+			date: '2005',
+			unverified: 'exact date unverified',
+			bridge: 'yes'
+		});
+		expect(table.rows.find((r) => r.label === 'MS-13 spreads through deportations')!.date).toBe(
+			'1980s–1990s'
+		);
+	});
+
+	it('a section that shows part of the timeline lists its events without anchors', () => {
+		const table = chart.table(data, [steps.localPolice, steps.sanctuary2017], en);
+		expect(table.rows.length).toBeLessThan(44);
+		expect(table.anchors).toBeUndefined();
+	});
+
+	it('writes the summary from the data', () => {
+		expect(chart.summary(data, en)).toBe(
+			'The timeline runs from 1969 to 2017: 44 events, 24 in the drug war and 20 in immigration enforcement; 22 of them tie criminal enforcement to deportation, and 16 fall in 2017 alone.'
+		);
+	});
+});

@@ -1,0 +1,346 @@
+import type { TimelineRow } from '$lib/data/timeline/schema';
+import { LINE_HEIGHT, textWidth, wrap } from './text-width';
+
+export type Lane = 'drugs' | 'immigration';
+export const LANES: Lane[] = ['drugs', 'immigration'];
+
+export interface TimelineState {
+	range: [number, number];
+	lanes?: Lane[];
+}
+
+export interface EventMark {
+	id: string;
+	lane: Lane;
+	/** Position on the time axis, in fractional years (mid-month, mid-year where less precise). */
+	x: number;
+	/** Where a span ends (an operation, a drawn-out period), in fractional years. */
+	x2?: number;
+	/** A rough span ('1980s–1990s'): drawn as a band, without a dot. */
+	rough: boolean;
+	bridge: boolean;
+	unverified: boolean;
+	label: string;
+	/** False for events in a lane the step does not ask for: drawn dimmed and unlabelled. */
+	active: boolean;
+}
+
+export interface TimelineMarks {
+	/** From the first of January of the first year to the end of the last. */
+	xDomain: [number, number];
+	xTicks: number[];
+	events: EventMark[];
+	lanes: { lane: Lane; active: boolean }[];
+	/** Whether any event drawn has an unverified date (the chart then explains hollow dots). */
+	anyUnverified: boolean;
+	anyBridge: boolean;
+}
+
+const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+/** An ISO date (as precise as its source) as a fractional year: the middle of what it names. */
+export function yearFraction(date: string): number {
+	const [y, m, d] = date.split('-').map(Number);
+	const year = y!;
+	if (m === undefined) return year + 0.5;
+	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	const days = leap ? 366 : 365;
+	const before = DAYS_BEFORE_MONTH[m - 1]! + (leap && m > 2 ? 1 : 0);
+	if (d === undefined) {
+		const length =
+			(DAYS_BEFORE_MONTH[m] ?? 365) - DAYS_BEFORE_MONTH[m - 1]! + (leap && m === 2 ? 1 : 0);
+		return year + (before + length / 2) / days;
+	}
+	return year + (before + d - 0.5) / days;
+}
+
+/** Year ticks that stay about 60 px apart or more on a plot `width` px wide. */
+export function timeTicks([from, to]: [number, number], width: number): number[] {
+	const span = to - from;
+	const step = [1, 2, 5, 10, 20].find((s) => (span / s) * 60 <= width) ?? 20;
+	const ticks: number[] = [];
+	for (let year = Math.ceil(from / step) * step; year < to; year += step) ticks.push(year);
+	return ticks;
+}
+
+/** The plot width the server lays out for (a phone); the browser lays out again for the real one. */
+export const DEFAULT_WIDTH = 330;
+
+/** What the timeline draws for a step: a pure function of (rows, state). */
+export function marks(
+	rows: TimelineRow[],
+	state: TimelineState,
+	width = DEFAULT_WIDTH
+): TimelineMarks {
+	const [from, to] = state.range;
+	const lanes = state.lanes ?? LANES;
+	const events = rows
+		.filter((r) => r.year >= from && r.year <= to)
+		.map((r): EventMark => {
+			const rough = r.date_precision === 'decades';
+			const x = rough ? r.year : yearFraction(r.date);
+			const end = r.end_date
+				? rough
+					? Number(r.end_date.slice(0, 4)) + 1
+					: yearFraction(r.end_date)
+				: undefined;
+			return {
+				id: r.id,
+				lane: r.lane,
+				x,
+				...(end !== undefined ? { x2: Math.min(end, to + 1) } : {}),
+				rough,
+				bridge: r.bridge,
+				unverified: r.unverified,
+				label: r.label,
+				active: lanes.includes(r.lane)
+			};
+		});
+	return {
+		xDomain: [from, to + 1],
+		xTicks: timeTicks([from, to + 1], width),
+		events,
+		lanes: LANES.map((lane) => ({ lane, active: lanes.includes(lane) })),
+		anyUnverified: events.some((e) => e.unverified),
+		anyBridge: events.some((e) => e.bridge && e.active)
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels: which events get one, and where. Labels stack away from their lane (up from the drug
+// lane, down from the immigration lane) in rows one text line high, each tied to its dot by a
+// leader line. A label may not overlap another, and no leader may pass through a label nearer the
+// lane than its own. A label can take one line or wrap onto two, whichever fits.
+
+/**
+ * Events labelled first when room is short: the data desk's pick of the turning points the story's
+ * steps name. After these come the other bridge events, then the rest, each group in date order.
+ */
+export const KEY_EVENTS = [
+	'trump-brentwood-speech-2017',
+	'anti-drug-abuse-act-1986',
+	'irca-1986',
+	'anti-drug-abuse-act-1988',
+	'iirira-1996',
+	'crime-bill-1994',
+	'eo-13768-2017',
+	'byrne-jag-conditions-2017',
+	'chicago-sues-2017',
+	'private-prisons-phase-out-2016',
+	'operation-streamline-2005',
+	'secure-communities-2008',
+	'homeland-security-act-2002',
+	'kate-steinle-2015',
+	'pep-replaces-secure-communities-2014',
+	'moncrieffe-v-holder-2013',
+	'operation-intercept-1969',
+	'nixon-public-enemy-1971',
+	'controlled-substances-act-1970',
+	'dea-formed-1973'
+];
+
+export interface LabelPlacement {
+	id: string;
+	lane: Lane;
+	x: number;
+	/** The row (one text line high) its nearest line sits in; 0 is next to the lane. */
+	row: number;
+	/** start: the text begins at the leader; end: it ends there. */
+	align: 'start' | 'end';
+	lines: string[];
+	/** The label's box in px: left and right edges on the plot. */
+	left: number;
+	right: number;
+}
+
+export interface LabelOptions {
+	/** Plot width in px. */
+	width: number;
+	/** How many rows of label text fit beside each lane. */
+	rows: Record<Lane, number>;
+	/** The widest a wrapped label may be, in px. */
+	wrapWidth?: number;
+	/** The widest a one-line label may be, in px. */
+	lineWidth?: number;
+	/** The most labels a lane gets, however much room there is: a timeline, not a list. */
+	perLane?: number;
+}
+
+/** Room in px between the leader line and the text, and between neighbouring labels. */
+export const PAD = 4;
+const GAP = 8;
+/** One row of label text, px. */
+export const ROW = LINE_HEIGHT + 2;
+
+interface Option {
+	row: number;
+	/** Rows taken: row … row + height − 1. */
+	height: number;
+	align: 'start' | 'end';
+	left: number;
+	right: number;
+	lines: string[];
+}
+
+interface Candidate {
+	id: string;
+	x: number;
+	px: number;
+	options: Option[];
+}
+
+function conflicts(a: Candidate, oa: Option, b: Candidate, ob: Option): boolean {
+	const rowsMeet = oa.row < ob.row + ob.height && ob.row < oa.row + oa.height;
+	if (rowsMeet && oa.left < ob.right + GAP && ob.left < oa.right + GAP) return true;
+	// A leader runs through every row between its dot and its label.
+	if (ob.row < oa.row && a.px > ob.left - 2 && a.px < ob.right + 2) return true;
+	if (oa.row < ob.row && b.px > oa.left - 2 && b.px < oa.right + 2) return true;
+	return false;
+}
+
+/** Finds a place for every candidate, or undefined: depth-first, rows nearest the lane first. */
+function solve(candidates: Candidate[], budget: { nodes: number }): Option[] | undefined {
+	const chosen: Option[] = [];
+	const visit = (i: number): boolean => {
+		if (i === candidates.length) return true;
+		const c = candidates[i]!;
+		for (const option of c.options) {
+			if (--budget.nodes < 0) return false;
+			if (chosen.some((o, j) => conflicts(c, option, candidates[j]!, o))) continue;
+			chosen.push(option);
+			if (visit(i + 1)) return true;
+			chosen.pop();
+		}
+		return false;
+	};
+	return visit(0) ? chosen : undefined;
+}
+
+/** The ways one label can be written: on one line if it is short enough, wrapped onto two. */
+function variants(label: string, lineWidth: number, wrapWidth: number): string[][] {
+	const out: string[][] = [];
+	const two = wrap(label, wrapWidth);
+	if (two.length <= 2) out.push(two);
+	if (two.length > 1 && textWidth(label) <= lineWidth) out.push([label]);
+	return out;
+}
+
+/**
+ * Chooses the labels for the active events of one step: in order of importance, each event is
+ * labelled if it and all the labels chosen before it can still be placed without overlapping.
+ */
+export function placeLabels(
+	events: EventMark[],
+	xDomain: [number, number],
+	options: LabelOptions
+): LabelPlacement[] {
+	const { width, rows } = options;
+	const wrapWidth = options.wrapWidth ?? Math.min(150, width * 0.5);
+	const lineWidth = options.lineWidth ?? Math.min(230, width * 0.7);
+	const [from, to] = xDomain;
+	const px = (x: number) => ((x - from) / (to - from)) * width;
+	const rank = (e: EventMark) => {
+		const key = KEY_EVENTS.indexOf(e.id);
+		return key >= 0 ? key : KEY_EVENTS.length + (e.bridge ? 0 : 1000);
+	};
+	const ordered = events
+		.filter((e) => e.active)
+		.map((e, i) => ({ e, i }))
+		.sort((a, b) => rank(a.e) - rank(b.e) || a.e.x - b.e.x || a.i - b.i)
+		.map(({ e }) => e);
+
+	const placed: LabelPlacement[] = [];
+	for (const lane of LANES) {
+		let accepted: Candidate[] = [];
+		let solution: Option[] = [];
+		for (const e of ordered.filter((e) => e.lane === lane)) {
+			if (accepted.length >= (options.perLane ?? 8)) break;
+			const p = px(e.x);
+			const opts: Option[] = [];
+			const ways = variants(e.label, lineWidth, wrapWidth);
+			for (let row = 0; row < rows[lane]; row++) {
+				for (const lines of ways) {
+					if (row + lines.length > rows[lane]) continue;
+					const w = Math.max(...lines.map(textWidth)) + PAD;
+					const base = { row, height: lines.length, lines };
+					if (p + w <= width) opts.push({ ...base, align: 'start', left: p, right: p + w });
+					if (p - w >= 0) opts.push({ ...base, align: 'end', left: p - w, right: p });
+				}
+			}
+			if (opts.length === 0) continue;
+			const candidate: Candidate = { id: e.id, x: e.x, px: p, options: opts };
+			const trial = [...accepted, candidate].sort((a, b) => a.px - b.px);
+			const result = solve(trial, { nodes: 5000 });
+			if (result) {
+				accepted = trial;
+				solution = result;
+			}
+		}
+		accepted.forEach((c, i) => {
+			const o = solution[i]!;
+			placed.push({
+				id: c.id,
+				lane,
+				x: c.x,
+				row: o.row,
+				align: o.align,
+				lines: o.lines,
+				left: o.left,
+				right: o.right
+			});
+		});
+	}
+	return placed;
+}
+
+export interface LaneLayout {
+	/** Each lane's line, in px from the top of the plot. */
+	y: Record<Lane, number>;
+	rows: Record<Lane, number>;
+}
+
+/** Room between the two lane lines (px), and a row at the top and bottom for the lane titles. */
+export const BETWEEN = 30;
+export const TITLE_ROW = 28;
+/** Space between a dot and the nearest edge of its label, px. */
+export const CLEAR = 10;
+
+/**
+ * Where the lanes sit in a plot `height` px tall. With both lanes asked for they share it, the
+ * drug lane's labels stacking up and the immigration lane's down; with one, that lane takes
+ * nearly all the room and the other is pushed to the edge, dimmed.
+ */
+export function laneLayout(height: number, lanes: { lane: Lane; active: boolean }[]): LaneLayout {
+	const drugs = lanes.find((l) => l.lane === 'drugs')?.active ?? true;
+	const immigration = lanes.find((l) => l.lane === 'immigration')?.active ?? true;
+	const edge = TITLE_ROW + 8;
+	let top: number;
+	if (drugs && !immigration) top = height - edge - BETWEEN;
+	else if (immigration && !drugs) top = edge;
+	else top = height / 2 - BETWEEN / 2;
+	const y = { drugs: top, immigration: top + BETWEEN };
+	const fit = (space: number) => Math.max(0, Math.floor((space - CLEAR - TITLE_ROW) / ROW));
+	return {
+		y,
+		rows: {
+			drugs: drugs ? fit(y.drugs) : 0,
+			immigration: immigration ? fit(height - y.immigration) : 0
+		}
+	};
+}
+
+/** The facts the generated one-sentence summary is made from. */
+export function summaryFacts(rows: TimelineRow[]) {
+	if (rows.length === 0) return undefined;
+	const years = rows.map((r) => r.year);
+	const last = Math.max(...years);
+	return {
+		count: rows.length,
+		from: Math.min(...years),
+		to: last,
+		drugs: rows.filter((r) => r.lane === 'drugs').length,
+		immigration: rows.filter((r) => r.lane === 'immigration').length,
+		bridge: rows.filter((r) => r.bridge).length,
+		lastYear: rows.filter((r) => r.year === last).length
+	};
+}
