@@ -12,7 +12,9 @@ export default ts.config(
 	prettier,
 	...svelte.configs.prettier,
 	{
-		languageOptions: { globals: { ...globals.browser, ...globals.node, __STORY_LANG__: 'readonly' } }
+		languageOptions: {
+			globals: { ...globals.browser, ...globals.node, __STORY_LANG__: 'readonly' }
+		}
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
