@@ -34,9 +34,47 @@ test('the single offline file runs the story and the deck from file:// with no n
 	await page.keyboard.type('9');
 	await page.keyboard.press('Enter');
 	await expect(page.locator('.deck')).toHaveAttribute('data-index', '8');
+	// Stepped with the keys, each slide's chart shows that slide's step.
+	for (let i = 0; i < 3; i++) {
+		await page.keyboard.press('ArrowRight');
+		const slide = await page.locator('.deck').getAttribute('data-slide');
+		const chart = page.locator('.deck [data-chart]');
+		if ((await chart.count()) > 0) await expect(chart).toHaveAttribute('data-step', slide!);
+	}
+
+	// P opens the presenter view from the same file, and it follows the deck.
+	const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
+	await expect(presenter).toHaveURL(/#\/present\/presenter/);
+	const slide = await page.locator('.deck').getAttribute('data-slide');
+	await expect(presenter.locator('.presenter')).toHaveAttribute('data-slide', slide!);
+	await page.keyboard.press('ArrowRight');
+	const next = await page.locator('.deck').getAttribute('data-slide');
+	await expect(presenter.locator('.presenter')).toHaveAttribute('data-slide', next!);
 
 	expect(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'))).toEqual(
 		[]
 	);
 	expect(seen.errors).toEqual([]);
+});
+
+test('the single offline file shows its own fonts, not the fallbacks', async ({ page }) => {
+	test.skip(test.info().project.name !== 'desktop', 'one run from file:// is enough');
+	await page.goto(`file://${file}`);
+	await expect(page.locator('h1')).toBeVisible();
+	await page.evaluate(() => document.fonts.ready);
+	// Ask the renderer which font it actually drew the title and a chart label with.
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('DOM.enable');
+	await cdp.send('CSS.enable');
+	const { root } = await cdp.send('DOM.getDocument');
+	const drawnWith = async (selector: string) => {
+		const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+		const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+		return fonts.map((font) => font.familyName);
+	};
+	// (The names come from the font files: "Source Serif 4", "Public Sans Thin SemiBold"…)
+	await expect.poll(async () => (await drawnWith('h1')).join()).toMatch(/^Source Serif 4/);
+	await expect
+		.poll(async () => (await drawnWith('[data-chart] .chart-title')).join())
+		.toMatch(/^Public Sans/);
 });
