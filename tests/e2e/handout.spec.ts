@@ -22,6 +22,32 @@ test('printing the story gives a flat handout: every step with its chart, every 
 		})
 	);
 	expect(noneSticky).toBe(true);
+	// Each step is its text, then its chart in that step's state, kept together on one page
+	// (a chart is never cut across two), with no on-screen "active step" rule and with chart colours.
+	const layout = await page.locator('.scrolly .step').evaluateAll((steps) =>
+		steps.map((step) => {
+			const parts = [...step.querySelectorAll('.step-text, .chart-now, .print-chart')];
+			const card = step.querySelector('.card')!;
+			return {
+				id: step.id,
+				order: parts.map((part) => part.className.split(' ')[0]).join(' '),
+				chartStep: step.querySelector('.print-chart [data-chart]')?.getAttribute('data-step'),
+				breakInside: getComputedStyle(step).breakInside,
+				rule: getComputedStyle(card).borderLeftWidth,
+				colours: getComputedStyle(step.querySelector('.print-chart [data-chart]')!).printColorAdjust
+			};
+		})
+	);
+	for (const step of layout) {
+		expect(step, step.id).toEqual({
+			id: step.id,
+			order: 'step-text chart-now print-chart',
+			chartStep: step.id,
+			breakInside: 'avoid',
+			rule: '0px',
+			colours: 'exact'
+		});
+	}
 
 	const pdf = await page.pdf({ format: 'A4', printBackground: false });
 	const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
@@ -40,6 +66,10 @@ test('printing the story gives a flat handout: every step with its chart, every 
 	for (const title of chapters) expect(flat).toContain(title.replace(/\s+/g, ' ').trim());
 	// Sources are spelled out, and no page is blank.
 	expect(flat).toMatch(/https?:\/\/\S+/);
+	// The on-screen links to the deck, guide and download are not printed (they made a last page of
+	// links alone); the handout ends with the credit.
+	expect(flat).not.toContain('Offline edition (one HTML file)');
+	expect(pageTexts.at(-1)).toContain('Based on reporting by');
 	for (const [n, pageText] of pageTexts.entries())
 		expect(pageText.trim().length, `page ${n + 1} has text`).toBeGreaterThan(20);
 });
