@@ -58,6 +58,10 @@ test.describe('deck keys', () => {
 		await expect(overview).toHaveCount(0);
 		await page.keyboard.press('Escape');
 		await expect(overview).toBeVisible();
+		// Each tile's summary is the step's text, with no markup or entity left in it (&#39; …).
+		const summaries = await overview.locator('.tile .summary').allTextContents();
+		expect(summaries.length).toBeGreaterThan(20);
+		for (const summary of summaries) expect(summary).not.toMatch(/&#?\w+;|<\/?[a-z]/);
 		await overview.locator('.tile').nth(5).click();
 		await expect(overview).toHaveCount(0);
 		expect(await index(page)).toBe(5);
@@ -122,9 +126,12 @@ test.describe('deck links and memory', () => {
 	});
 
 	test('"continue where we stopped" and projector settings are remembered', async ({ page }) => {
+		test.skip(test.info().project.name !== 'desktop', 'the projector settings are not on phones');
 		await openDeck(page);
 		for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
 		await page.getByLabel('Larger text').check();
+		await page.getByLabel('High contrast').check();
+		await page.getByLabel('Motion off').check();
 		await page.goto('./'); // leave, then come back without a fragment:
 		await page.goto('./present/'); // the saved slide is offered, not forced
 		await expect(deck(page)).toHaveAttribute('data-index', '0');
@@ -134,6 +141,13 @@ test.describe('deck links and memory', () => {
 		expect(await index(page)).toBe(4);
 		await expect(page.getByLabel('Larger text')).toBeChecked();
 		await expect(deck(page)).toHaveClass(/large-text/);
+		await expect(page.getByLabel('High contrast')).toBeChecked();
+		await expect(deck(page)).toHaveClass(/high-contrast/);
+		await expect(page.getByLabel('Motion off')).toBeChecked();
+		// Motion off sets the one motion token to zero.
+		expect(
+			await deck(page).evaluate((el) => getComputedStyle(el).getPropertyValue('--motion').trim())
+		).toBe('0');
 	});
 
 	test('slide text is at least 28 px on a 1920×1080 projector', async ({ page }) => {
@@ -170,4 +184,42 @@ test('the presenter view shows notes and stays in sync with the deck both ways',
 	// Readers never get the notes: the audience deck's page holds none of them.
 	const notes = await presenter.locator('[data-notes]').textContent();
 	expect(await audience.content()).not.toContain(notes!.trim().slice(0, 40));
+});
+
+test('P opens the presenter view on the slide being shown', async ({ page, context }) => {
+	test.skip(test.info().project.name !== 'desktop', 'a second window is a desktop affair');
+	await openDeck(page, '#removals-peak');
+	const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+	await expect(presenter).toHaveURL(/\/present\/presenter\/#removals-peak$/);
+	await expect(presenter.locator('.presenter')).toHaveAttribute('data-slide', 'removals-peak');
+	await expect(presenter.locator('[data-prompts] li').first()).not.toBeEmpty();
+});
+
+test('the presenter view shows the current and next slides whole, as the projector does', async ({
+	page
+}) => {
+	test.skip(test.info().project.name !== 'desktop', 'the presenter view is a desktop window');
+	await page.goto('./present/presenter/#crime-2016');
+	await expect(page.locator('.presenter')).toHaveAttribute('data-slide', 'crime-2016');
+	for (const part of ['.current', '.next']) {
+		const frame = (await page.locator(`${part} .frame`).boundingBox())!;
+		const slide = page.locator(`${part} .projector`);
+		await expect(slide).toBeVisible();
+		const box = (await slide.boundingBox())!;
+		// Scaled down from 1920×1080 to fit: nothing of the slide is cut off by its frame.
+		expect(box.width, part).toBeLessThanOrEqual(frame.width + 1);
+		expect(box.height, part).toBeLessThanOrEqual(frame.height + 1);
+		expect(box.width / box.height, part).toBeCloseTo(16 / 9, 1);
+	}
+	await expect(page.locator('.current [data-chart]')).toHaveAttribute('data-step', 'crime-2016');
+	await expect(page.locator('.next [data-chart]')).toHaveAttribute('data-step', 'crime-claim');
+});
+
+test('on a phone the slide keeps the screen: one row of controls', async ({ page }) => {
+	test.skip(test.info().project.name !== 'phone', 'phone layout');
+	await openDeck(page, '#crime-2016');
+	const controls = (await page.locator('.deck .controls').boundingBox())!;
+	expect(controls.height).toBeLessThan(70);
+	await expect(page.getByRole('button', { name: /Next/ })).toBeVisible();
+	await expect(page.getByRole('button', { name: /Previous/ })).toBeVisible();
 });
