@@ -8,17 +8,17 @@
 // tasks (> 50 ms) while scrolling top to bottom with the CPU throttled 4×. Plus the build time and
 // the size of the offline single file.
 //
-// usage: node scripts/bench.mjs [--no-build] [--port 4180] [--runs 1] [--gzip]
-//   --gzip puts a compressing proxy in front of scripts/serve.mjs (which sends files as they are),
-//   as static hosts do; Lighthouse then measures what a reader would download.
+// usage: node scripts/bench.mjs [--no-build] [--port 4180] [--runs 1] [--raw] [--pages story,deck]
+//   Pages are served as a static host or CDN serves them (scripts/serve.mjs --host-like: gzip and
+//   year-long caching of hashed files), so Lighthouse measures what a reader downloads; --raw
+//   serves plain files instead. --pages limits the run to some pages (the scroll test runs with story).
 //   BUILD_DIR / KIT_OUT_DIR / SINGLE_DIR are passed to the build, as for the tests.
 //   CHROME_PATH picks the browser (default /usr/bin/chromium).
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, request } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { createGzip, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, executablePath, launch } from './browser.mjs';
@@ -31,16 +31,16 @@ const option = (name, fallback) => {
 const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
 const PORT = Number(option('port', process.env.BENCH_PORT ?? 4180));
 const RUNS = Number(option('runs', 1));
-const GZIP = args.includes('--gzip');
+const RAW = args.includes('--raw');
 const BASE = '/';
-// With --gzip the pages are read through the proxy on PORT + 1.
-const ORIGIN = `http://127.0.0.1:${GZIP ? PORT + 1 : PORT}`;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const ONLY = option('pages', null)?.split(',');
 const PAGES = [
 	{ name: 'story', path: '' },
 	{ name: 'deck', path: 'present/' },
 	{ name: 'about', path: 'about/' },
 	{ name: 'guide', path: 'guide/' }
-];
+].filter(({ name }) => !ONLY || ONLY.includes(name));
 const TARGETS = {
 	lighthouse: 'Lighthouse 100 in all four (Performance floor 95)',
 	storyJs: 'story initial JS ≤ 90 kB gzip (goal 57 kB)',
@@ -64,7 +64,16 @@ if (!existsSync(join(BUILD_DIR, 'index.html')))
 // 2. Serve the build on loopback.
 const server = spawn(
 	process.execPath,
-	['scripts/serve.mjs', '--dir', BUILD_DIR, '--base', BASE, '--port', String(PORT)],
+	[
+		'scripts/serve.mjs',
+		'--dir',
+		BUILD_DIR,
+		'--base',
+		BASE,
+		'--port',
+		String(PORT),
+		...(RAW ? [] : ['--host-like'])
+	],
 	{ stdio: ['ignore', 'pipe', 'inherit'] }
 );
 await new Promise((resolve, reject) => {
@@ -73,34 +82,8 @@ await new Promise((resolve, reject) => {
 		reject(new Error(`the server exited (${code}): is port ${PORT} free?`))
 	);
 });
-let proxy;
-if (GZIP) {
-	proxy = createServer((req, res) => {
-		const upstream = request(
-			{ host: '127.0.0.1', port: PORT, path: req.url, method: req.method },
-			(response) => {
-				const type = response.headers['content-type'] ?? '';
-				const compress =
-					/gzip/.test(req.headers['accept-encoding'] ?? '') &&
-					/text|javascript|json|xml|svg/.test(type);
-				const headers = { ...response.headers };
-				if (compress) {
-					delete headers['content-length'];
-					headers['content-encoding'] = 'gzip';
-					headers.vary = 'accept-encoding';
-				}
-				res.writeHead(response.statusCode ?? 502, headers);
-				(compress ? response.pipe(createGzip()) : response).pipe(res);
-			}
-		);
-		upstream.on('error', () => res.writeHead(502).end());
-		upstream.end();
-	});
-	await new Promise((resolve) => proxy.listen(PORT + 1, '127.0.0.1', resolve));
-}
 const stop = () => {
 	server.kill();
-	proxy?.close();
 };
 process.on('exit', stop);
 
@@ -109,7 +92,9 @@ const results = {
 	chromium: null,
 	lighthouse: JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version,
 	buildSeconds,
-	served: GZIP ? 'scripts/serve.mjs behind a gzip proxy' : 'scripts/serve.mjs (no compression)',
+	served: RAW
+		? 'scripts/serve.mjs, plain files'
+		: 'scripts/serve.mjs --host-like: gzip, hashed files cached',
 	loadAverage: null,
 	pages: {},
 	scroll: null,
@@ -153,7 +138,7 @@ try {
 	}
 
 	// 4. Long tasks while scrolling the story, CPU throttled 4×.
-	{
+	if (PAGES.some(({ name }) => name === 'story')) {
 		const context = await browser.newContext({
 			viewport: { width: 390, height: 844 },
 			hasTouch: true,
@@ -294,16 +279,18 @@ rows.slice(1).forEach((r, i) => {
 console.log('');
 const story = results.pages.story;
 const mark = (ok) => (ok ? 'meets' : 'MISSES');
-console.log(
-	`story initial JS   ${kB(story.jsGzip)} kB gzip   ${mark(story.jsGzip <= 90_000)} ${TARGETS.storyJs}`
-);
-const s = results.scroll;
-console.log(
-	`long tasks, scroll ${s.scrolling.count} (total ${s.scrolling.totalMs} ms, longest ${s.scrolling.maxMs} ms) over ${s.wheelSteps} wheel steps at ${s.viewport}, CPU ${s.cpuThrottling}× slower   ${mark(s.scrolling.count === 0)} ${TARGETS.longTasks}`
-);
-console.log(
-	`long tasks, load   ${s.load.count} (total ${s.load.totalMs} ms, longest ${s.load.maxMs} ms)   (for information)`
-);
+if (story) {
+	console.log(
+		`story initial JS   ${kB(story.jsGzip)} kB gzip   ${mark(story.jsGzip <= 90_000)} ${TARGETS.storyJs}`
+	);
+	const s = results.scroll;
+	console.log(
+		`long tasks, scroll ${s.scrolling.count} (total ${s.scrolling.totalMs} ms, longest ${s.scrolling.maxMs} ms) over ${s.wheelSteps} wheel steps at ${s.viewport}, CPU ${s.cpuThrottling}× slower   ${mark(s.scrolling.count === 0)} ${TARGETS.longTasks}`
+	);
+	console.log(
+		`long tasks, load   ${s.load.count} (total ${s.load.totalMs} ms, longest ${s.load.maxMs} ms)   (for information)`
+	);
+}
 console.log(
 	`build time         ${buildSeconds === null ? 'not measured (--no-build)' : `${buildSeconds.toFixed(1)} s (npm run build: offline file, then the site)`}`
 );
