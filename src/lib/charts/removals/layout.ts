@@ -136,25 +136,22 @@ function grow(box: Box, by: number): Box {
 export function segmentHits(a: [number, number], b: [number, number], box: Box): boolean {
 	const dx = b[0] - a[0];
 	const dy = b[1] - a[1];
+	// Layout calls this hundreds of thousands of times while a chart hydrates: no allocation here.
 	let t0 = 0;
 	let t1 = 1;
-	const edges: [number, number][] = [
-		[-dx, a[0] - box.left],
-		[dx, box.right - a[0]],
-		[-dy, a[1] - box.top],
-		[dy, box.bottom - a[1]]
-	];
-	for (const [p, q] of edges) {
-		if (p === 0) {
-			if (q < 0) return false;
-			continue;
-		}
+	const clip = (p: number, q: number): boolean => {
+		if (p === 0) return q >= 0;
 		const t = q / p;
 		if (p < 0) t0 = Math.max(t0, t);
 		else t1 = Math.min(t1, t);
-		if (t0 > t1) return false;
-	}
-	return true;
+		return t0 <= t1;
+	};
+	return (
+		clip(-dx, a[0] - box.left) &&
+		clip(dx, box.right - a[0]) &&
+		clip(-dy, a[1] - box.top) &&
+		clip(dy, box.bottom - a[1])
+	);
 }
 
 /**
@@ -220,10 +217,20 @@ class Plot {
 	conflicts(box: Box): number {
 		if (!this.inside(box)) return 100;
 		const padded = grow(box, STROKE);
-		return (
-			this.boxes.filter((b) => overlaps(b, box)).length +
-			this.segments.filter(([a, b]) => segmentHits(a, b, padded)).length
-		);
+		let count = 0;
+		for (const b of this.boxes) if (overlaps(b, box)) count++;
+		for (const [a, b] of this.segments) {
+			// Most segments lie wholly to one side of the box: skip the clipping for them.
+			if (
+				Math.max(a[0], b[0]) < padded.left ||
+				Math.min(a[0], b[0]) > padded.right ||
+				Math.max(a[1], b[1]) < padded.top ||
+				Math.min(a[1], b[1]) > padded.bottom
+			)
+				continue;
+			if (segmentHits(a, b, padded)) count++;
+		}
+		return count;
 	}
 }
 
@@ -243,6 +250,20 @@ export function layout(input: LayoutInput, size: Size = DEFAULT_SIZE): Layout {
 		}
 	}
 	return best!;
+}
+
+/** The first option with no conflict, else the first with the fewest: counting stops at a free one. */
+function leastCrowded<T>(
+	options: T[],
+	count: (option: T) => number
+): { option: T; conflicts: number } {
+	let best: { option: T; conflicts: number } = { option: options[0] as T, conflicts: Infinity };
+	for (const option of options) {
+		const conflicts = count(option);
+		if (conflicts < best.conflicts) best = { option, conflicts };
+		if (conflicts === 0) break;
+	}
+	return best;
 }
 
 function permutations<T>(items: T[]): T[][] {
@@ -276,7 +297,8 @@ function layoutInOrder(input: LayoutInput, size: Size, markersFirst: boolean): L
 	const labels: PlacedLabel[] = [];
 	const callouts: Callout[] = [];
 	const crowded: string[] = [];
-	type Option = { boxes: Box[]; conflicts: number; commit: () => void };
+	// An option's conflicts are counted only when it is considered: the first free one wins.
+	type Option = { boxes: Box[]; conflicts: () => number; commit: () => void };
 
 	const nearOptions = (request: LabelRequest, lines: string[]): Option[] => {
 		const width = Math.max(...lines.map(textWidth));
@@ -286,7 +308,7 @@ function layoutInOrder(input: LayoutInput, size: Size, markersFirst: boolean): L
 			const box = labelBox(px, py, width, height, anchor, where);
 			return {
 				boxes: [box],
-				conflicts: plot.conflicts(box),
+				conflicts: () => plot.conflicts(box),
 				commit: () =>
 					labels.push({
 						key: request.key,
@@ -314,7 +336,7 @@ function layoutInOrder(input: LayoutInput, size: Size, markersFirst: boolean): L
 			const box = { left, right: left + width, top, bottom: top + height };
 			// The leader runs from under the label down to just above the dot.
 			const leader = { left: px, right: px, top: box.bottom, bottom: py - GAP };
-			const conflicts =
+			const conflicts = () =>
 				leader.bottom <= leader.top ? 100 : plot.conflicts(box) + plot.conflicts(leader);
 			return {
 				boxes: [box, leader],
@@ -338,11 +360,8 @@ function layoutInOrder(input: LayoutInput, size: Size, markersFirst: boolean): L
 		// Beside the dot in either shape before lifting it; one line before several.
 		const near = shapes.flatMap((lines) => nearOptions(request, lines));
 		const lifted = request.callout ? shapes.flatMap((lines) => liftedOptions(request, lines)) : [];
-		const options = [...near, ...lifted];
-		const chosen =
-			options.find((o) => o.conflicts === 0) ??
-			options.reduce((a, b) => (b.conflicts < a.conflicts ? b : a));
-		if (chosen.conflicts > 0) crowded.push(request.key);
+		const { option: chosen, conflicts } = leastCrowded([...near, ...lifted], (o) => o.conflicts());
+		if (conflicts > 0) crowded.push(request.key);
 		plot.boxes.push(...chosen.boxes);
 		chosen.commit();
 	};
@@ -356,13 +375,11 @@ function layoutInOrder(input: LayoutInput, size: Size, markersFirst: boolean): L
 			const options = texts.flatMap((label) =>
 				Array.from({ length: MAX_ROWS }, (_, row) => {
 					const box = markerBox(px, label, row, size.width);
-					return { label, row, box, conflicts: plot.conflicts(box) };
+					return { label, row, box };
 				})
 			);
-			const chosen =
-				options.find((o) => o.conflicts === 0) ??
-				options.reduce((a, b) => (b.conflicts < a.conflicts ? b : a));
-			if (chosen.conflicts > 0) crowded.push(marker.key);
+			const { option: chosen, conflicts } = leastCrowded(options, (o) => plot.conflicts(o.box));
+			if (conflicts > 0) crowded.push(marker.key);
 			markerRows[marker.key] = chosen.row;
 			markerLabels[marker.key] = chosen.label;
 			plot.boxes.push(chosen.box);
