@@ -1,6 +1,8 @@
 // Every interface string in English. A new language copies this file; the type keeps them in step.
 export const en = {
 	lang: 'en',
+	/** How numbers are written in tables: 12,345.6 */
+	numbers: { decimal: '.', thousands: ',' },
 	skipToStory: 'Skip to the story',
 	contents: 'Contents',
 	chapter: 'Chapter',
