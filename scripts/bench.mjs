@@ -55,7 +55,12 @@ let buildSeconds = null;
 if (!args.includes('--no-build')) {
 	console.log('Building (npm run build)…');
 	const start = process.hrtime.bigint();
-	execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+	// Built as a publisher builds it: knowing its address (SITE_URL), so the canonical link and the
+	// share cards are absolute, as search engines and Lighthouse want them.
+	execSync('npm run build', {
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { ...process.env, SITE_URL: process.env.SITE_URL ?? `${ORIGIN}${BASE}` }
+	});
 	buildSeconds = Number(process.hrtime.bigint() - start) / 1e9;
 }
 if (!existsSync(join(BUILD_DIR, 'index.html')))
