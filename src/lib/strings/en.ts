@@ -121,7 +121,7 @@ export const en = {
 			medical: (states: number, dc: boolean) =>
 				`${states} ${states === 1 ? 'state' : 'states'}${dc ? ' and DC' : ''}: medical marijuana legal`,
 			recreational: (states: number, dc: boolean) =>
-				`${states} of them${dc ? ' and DC' : ''}: legal for adults too`,
+				`${states} of them: legal for adults too${dc ? '; DC: adults may possess and grow it, no sales' : ''}`,
 			counting: 'Year enacted, by ballot or by the legislature.',
 			disputed: (states: { name: string; year: number }[]) =>
 				states.length === 1
@@ -147,7 +147,7 @@ export const en = {
 				firstAdult: string;
 				firstAdultYear: number;
 			}) =>
-				`By ${v.through}, ${v.medical} states${v.medicalDc ? ' and DC' : ''} had enacted medical-marijuana laws, beginning with ${v.first} in ${v.firstYear}, and ${v.recreational} states${v.recreationalDc ? ' and DC' : ''} had legalised marijuana for adults, beginning with ${v.firstAdult} in ${v.firstAdultYear}.`
+				`By ${v.through}, ${v.medical} states${v.medicalDc ? ' and DC' : ''} had enacted medical-marijuana laws, beginning with ${v.first} in ${v.firstYear}, and ${v.recreational} states had legalised marijuana for adults, beginning with ${v.firstAdult} in ${v.firstAdultYear}${v.recreationalDc ? '; DC let adults possess and grow it, with no legal sales' : ''}.`
 		},
 		removals: {
 			title: 'Formal removals, rare for a century, multiplied after the laws of 1988 and 1996',

@@ -111,7 +111,7 @@ describe('marijuana-map table and summary', () => {
 
 	it('writes the summary from the data', () => {
 		expect(chart.summary(data, en)).toBe(
-			'By 2017, 30 states and DC had enacted medical-marijuana laws, beginning with California in 1996, and 8 states and DC had legalised marijuana for adults, beginning with Colorado and Washington in 2012.'
+			'By 2017, 30 states and DC had enacted medical-marijuana laws, beginning with California in 1996, and 8 states had legalised marijuana for adults, beginning with Colorado and Washington in 2012; DC let adults possess and grow it, with no legal sales.'
 		);
 	});
 
