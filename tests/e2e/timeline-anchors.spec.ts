@@ -35,6 +35,8 @@ test('every timeline event has a row anchor that a link opens and shows', async 
 	const row = page.locator(`[id="event-${middle}"]`);
 	await expect(row.locator('xpath=ancestor::details')).toHaveAttribute('open', '');
 	await expect.poll(() => row.evaluate(inView)).toBe(true);
+	// …and marks it, so the reader sees which row the link meant.
+	expect(await row.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
 
 	// Every event: one row, in the timeline's notes, which a link within the page brings into view.
 	const notes = page.locator('[data-notes-for="timeline"]', { has: page.locator('tr[id]') });
