@@ -3,22 +3,18 @@
 // lines, the dots and the labels already placed. Pure: the server lays out for a phone-sized plot,
 // the browser again for the real one.
 import type { Point } from '../shared/series';
-import { LINE_HEIGHT, textWidth } from '../timeline/text-width';
+import { LINE_HEIGHT, textWidth } from '../shared/text-width';
+import {
+	DEFAULT_SIZE,
+	GAP,
+	Obstacles,
+	dotBox,
+	labelBox,
+	type Box,
+	type Place,
+	type Size
+} from '../shared/label-boxes';
 import type { Anchor, DrawnSeries, Gap, Panel, SeriesId } from './marks';
-
-export type Place = 'above' | 'middle' | 'below';
-
-export interface Size {
-	width: number;
-	height: number;
-}
-
-export interface Box {
-	left: number;
-	right: number;
-	top: number;
-	bottom: number;
-}
 
 /** A label ready for the TextLabels layer: data coordinates and the side of the point it sits on. */
 export interface PlacedLabel {
@@ -39,82 +35,6 @@ interface Scales {
 	x: (year: number) => number;
 	y: (value: number) => number;
 	size: Size;
-}
-
-/** The plot the server lays out for: a phone-width chart. */
-export const DEFAULT_SIZE: Size = { width: 320, height: 300 };
-
-const GAP = 8; // 0.5rem: between a point and a label above, below or beside it
-const DOT = 6; // half a dot, with its paper ring
-const STROKE = 2; // half a line's width
-
-/** The box (px) a label of `width` × `height` covers at (px, py), as TextLabels draws it. */
-export function labelBox(
-	px: number,
-	py: number,
-	width: number,
-	height: number,
-	anchor: Anchor,
-	place: Place
-): Box {
-	let left: number;
-	if (place === 'middle')
-		left = anchor === 'start' ? px + GAP : anchor === 'end' ? px - GAP - width : px - width / 2;
-	else left = anchor === 'start' ? px : anchor === 'end' ? px - width : px - width / 2;
-	const top =
-		place === 'above' ? py - GAP - height : place === 'below' ? py + GAP : py - height / 2;
-	return { left, right: left + width, top, bottom: top + height };
-}
-
-export function overlaps(a: Box, b: Box): boolean {
-	return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
-
-function grow(box: Box, by: number): Box {
-	return { left: box.left - by, right: box.right + by, top: box.top - by, bottom: box.bottom + by };
-}
-
-/** Whether the segment a–b passes through the box (Liang–Barsky clipping). */
-export function segmentHits(a: [number, number], b: [number, number], box: Box): boolean {
-	const dx = b[0] - a[0];
-	const dy = b[1] - a[1];
-	let t0 = 0;
-	let t1 = 1;
-	const edges: [number, number][] = [
-		[-dx, a[0] - box.left],
-		[dx, box.right - a[0]],
-		[-dy, a[1] - box.top],
-		[dy, box.bottom - a[1]]
-	];
-	for (const [p, q] of edges) {
-		if (p === 0) {
-			if (q < 0) return false;
-			continue;
-		}
-		const t = q / p;
-		if (p < 0) t0 = Math.max(t0, t);
-		else t1 = Math.min(t1, t);
-		if (t0 > t1) return false;
-	}
-	return true;
-}
-
-/** Everything already on the plot that a label must not cover. */
-class Obstacles {
-	boxes: Box[] = [];
-	segments: [[number, number], [number, number]][] = [];
-
-	constructor(private size: Size) {}
-
-	free(box: Box): boolean {
-		const { width, height } = this.size;
-		if (box.left < 0 || box.right > width || box.top < 0 || box.bottom > height) return false;
-		const padded = grow(box, STROKE);
-		return (
-			!this.boxes.some((b) => overlaps(b, box)) &&
-			!this.segments.some(([a, b]) => segmentHits(a, b, padded))
-		);
-	}
 }
 
 type Try = [Anchor, Place, number];
@@ -235,11 +155,10 @@ export function layoutPanel(
 		y: (value) => size.height - (value / yMax) * size.height,
 		size
 	};
-	const obstacles = new Obstacles(size);
+	const obstacles = new Obstacles({ left: 0, right: size.width, top: 0, bottom: size.height });
 	for (const series of panel.series) addSeries(series, rangeEnd, scales, obstacles);
 	for (const h of panel.highlights) {
-		const [cx, cy] = [scales.x(h.year), scales.y(h.value)];
-		obstacles.boxes.push({ left: cx - DOT, right: cx + DOT, top: cy - DOT, bottom: cy + DOT });
+		obstacles.boxes.push(dotBox(scales.x(h.year), scales.y(h.value)));
 	}
 	const placed: PlacedLabel[] = [];
 	if (texts.name && panel.labels?.length) {
@@ -394,14 +313,7 @@ export function dodge(items: { y: number; height: number }[], height: number, ga
 function addSeries(series: DrawnSeries, rangeEnd: number, scales: Scales, obstacles: Obstacles) {
 	for (const run of series.runs) {
 		const drawn = run.filter((p) => p.year <= rangeEnd);
-		for (let i = 1; i < drawn.length; i++) {
-			const a = drawn[i - 1]!;
-			const b = drawn[i]!;
-			obstacles.segments.push([
-				[scales.x(a.year), scales.y(a.value)],
-				[scales.x(b.year), scales.y(b.value)]
-			]);
-		}
+		obstacles.addRun(drawn, scales.x, scales.y);
 		const first = drawn[0];
 		if (drawn.length === 1 && first) addDot(first, scales, obstacles);
 	}
@@ -410,6 +322,5 @@ function addSeries(series: DrawnSeries, rangeEnd: number, scales: Scales, obstac
 }
 
 function addDot(point: Point, scales: Scales, obstacles: Obstacles) {
-	const [cx, cy] = [scales.x(point.year), scales.y(point.value)];
-	obstacles.boxes.push({ left: cx - DOT, right: cx + DOT, top: cy - DOT, bottom: cy + DOT });
+	obstacles.boxes.push(dotBox(scales.x(point.year), scales.y(point.value)));
 }

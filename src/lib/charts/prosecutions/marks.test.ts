@@ -5,7 +5,8 @@ import type { ImmigrationSentenceShareRow } from '$lib/data/immigration-sentence
 import type { TimeState } from '../shared/contract';
 import { en } from '$lib/strings/en';
 import { gapsIn, marks, split, summaryFacts } from './marks';
-import { dodge, layoutPanel, labelBox, overlaps, segmentHits, type PanelTexts } from './layout';
+import { dodge, layoutPanel, type PanelTexts } from './layout';
+import { labelBox, overlaps, segmentHits } from '../shared/label-boxes';
 import { chart } from './index';
 
 const rows = loadDataset('prosecutions') as ProsecutionsRow[];

@@ -19,7 +19,8 @@ import {
 	roundTicks,
 	type EventId
 } from './events';
-import { DEFAULT_SIZE, layout, type LabelRequest, type Layout, type Size } from './layout';
+import { layout, type LabelRequest, type Layout } from './layout';
+import { DEFAULT_SIZE, type Size } from '../shared/label-boxes';
 
 export interface FySeriesMarks<M extends EventId> {
 	xDomain: [number, number];

@@ -3,7 +3,8 @@ import { format } from 'd3-format';
 import type { Strings } from '$lib/strings';
 import { clipSeries, splitAtGaps, type Point } from '../shared/series';
 import type { RemovalsMarks, SeriesId } from './marks';
-import { DEFAULT_SIZE, layout, type LabelRequest, type Layout, type Size } from './layout';
+import { layout, type LabelRequest, type Layout } from './layout';
+import { DEFAULT_SIZE, type Size } from '../shared/label-boxes';
 
 type Text = Strings['charts']['removals'];
 const count = format(',');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAST_FY_BEFORE_STORY, fiscalPosition, roundTicks } from './events';
-import { layout, segmentHits } from './layout';
+import { layout } from './layout';
+import { segmentHits } from '../shared/label-boxes';
 
 describe('fiscal-year positions', () => {
 	it.each([

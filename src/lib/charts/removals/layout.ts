@@ -9,39 +9,31 @@
 // values, whichever crowds fewer labels. "Free" means inside the plot, clear of the drawn lines,
 // the dots and every label already placed.
 import type { Point } from '../shared/series';
-import { LINE_HEIGHT, textWidth } from '../timeline/text-width';
-
-export interface Size {
-	width: number;
-	height: number;
-}
-
-/** The plot the server lays out for: a phone-width chart. */
-export const DEFAULT_SIZE: Size = { width: 320, height: 300 };
+import { LINE_HEIGHT, textWidth } from '../shared/text-width';
+import {
+	DEFAULT_SIZE,
+	GAP,
+	Obstacles,
+	dotBox,
+	labelBox as boxAt,
+	leastCrowded,
+	type Anchor,
+	type Box,
+	type Place,
+	type Size
+} from '../shared/label-boxes';
 
 /** MarkersX and MarkerLeaders rows: 1.35rem. */
 export const ROW = 21.6;
 const MAX_ROWS = 8;
-const GAP = 8; // 0.5rem between a point and a label above, below or beside it
 const NUDGE = 3.2; // 0.2rem: how far a start- or end-anchored label reaches past its point
-const DOT = 6; // half a dot, with its paper ring
-const STROKE = 2; // half a line's width
 /** The charts' right padding (px): room for half a dot and a label's nudge past the last year. */
 export const EDGE = 6;
 const MARKER_INSET = 4.8; // MarkersX: 0.3rem from the line
 const MARKER_PAD = 2.4; // MarkersX: 0.15rem padding each side of the label
 const LEADER_PAD = 5.6; // Callouts: 0.35rem padding between leader and label
 
-export type Anchor = 'start' | 'middle' | 'end';
-export type Place = 'above' | 'middle' | 'below';
 export type Tone = 'drug' | 'immigration' | 'context' | 'ink' | 'muted';
-
-interface Box {
-	left: number;
-	right: number;
-	top: number;
-	bottom: number;
-}
 
 export interface LabelRequest {
 	key: string;
@@ -120,40 +112,6 @@ export const VALUE_TRIES: [Anchor, Place][] = [
 	['start', 'middle']
 ];
 
-/** Whether two boxes overlap (touching is fine: a label's line box has room around its letters). */
-function overlaps(a: Box, b: Box): boolean {
-	const t = 0;
-	return (
-		a.left < b.right - t && b.left < a.right - t && a.top < b.bottom - t && b.top < a.bottom - t
-	);
-}
-
-function grow(box: Box, by: number): Box {
-	return { left: box.left - by, right: box.right + by, top: box.top - by, bottom: box.bottom + by };
-}
-
-/** Whether the segment a–b passes through the box (Liang–Barsky clipping). */
-export function segmentHits(a: [number, number], b: [number, number], box: Box): boolean {
-	const dx = b[0] - a[0];
-	const dy = b[1] - a[1];
-	// Layout calls this hundreds of thousands of times while a chart hydrates: no allocation here.
-	let t0 = 0;
-	let t1 = 1;
-	const clip = (p: number, q: number): boolean => {
-		if (p === 0) return q >= 0;
-		const t = q / p;
-		if (p < 0) t0 = Math.max(t0, t);
-		else t1 = Math.min(t1, t);
-		return t0 <= t1;
-	};
-	return (
-		clip(-dx, a[0] - box.left) &&
-		clip(dx, box.right - a[0]) &&
-		clip(-dy, a[1] - box.top) &&
-		clip(dy, box.bottom - a[1])
-	);
-}
-
 /**
  * The box (px) a TextLabels label covers at (px, py). A start- or end-anchored label above or
  * below its point may reach a nudge past it; the box allows for it either way, so the layout
@@ -167,24 +125,7 @@ export function labelBox(
 	anchor: Anchor,
 	place: Place
 ): Box {
-	let left: number;
-	let right: number;
-	if (place === 'middle') {
-		left = anchor === 'start' ? px + GAP : anchor === 'end' ? px - GAP - width : px - width / 2;
-		right = left + width;
-	} else if (anchor === 'start') {
-		left = px - NUDGE;
-		right = px + width;
-	} else if (anchor === 'end') {
-		left = px - width;
-		right = px + NUDGE;
-	} else {
-		left = px - width / 2;
-		right = left + width;
-	}
-	const top =
-		place === 'above' ? py - GAP - height : place === 'below' ? py + GAP : py - height / 2;
-	return { left, right, top, bottom: top + height };
+	return boxAt(px, py, width, height, anchor, place, NUDGE);
 }
 
 /** The box a MarkersX label covers in `row`, beside a marker line at px. */
@@ -193,45 +134,6 @@ export function markerBox(px: number, label: string, row: number, plotWidth: num
 	const hangLeft = px > plotWidth * 0.55;
 	const left = hangLeft ? px - MARKER_INSET - width : px + MARKER_INSET;
 	return { left, right: left + width, top: row * ROW, bottom: row * ROW + LINE_HEIGHT };
-}
-
-class Plot {
-	boxes: Box[] = [];
-	segments: [[number, number], [number, number]][] = [];
-	constructor(readonly size: Size) {}
-
-	/**
-	 * Inside the plot. A label anchored at the first or last year may reach a nudge past it: into
-	 * the value-axis gutter on the left, into the chart's right padding (EDGE) on the right.
-	 */
-	inside(box: Box): boolean {
-		return (
-			box.left >= -NUDGE - 0.5 &&
-			box.right <= this.size.width + EDGE &&
-			box.top >= 0 &&
-			box.bottom <= this.size.height
-		);
-	}
-
-	/** How many things the box would cover (0: free); outside the plot counts as many. */
-	conflicts(box: Box): number {
-		if (!this.inside(box)) return 100;
-		const padded = grow(box, STROKE);
-		let count = 0;
-		for (const b of this.boxes) if (overlaps(b, box)) count++;
-		for (const [a, b] of this.segments) {
-			// Most segments lie wholly to one side of the box: skip the clipping for them.
-			if (
-				Math.max(a[0], b[0]) < padded.left ||
-				Math.min(a[0], b[0]) > padded.right ||
-				Math.max(a[1], b[1]) < padded.top ||
-				Math.min(a[1], b[1]) > padded.bottom
-			)
-				continue;
-			if (segmentHits(a, b, padded)) count++;
-		}
-		return count;
-	}
 }
 
 /** Lays out every label of one chart state for a plot of `size` px. */
@@ -252,20 +154,6 @@ export function layout(input: LayoutInput, size: Size = DEFAULT_SIZE): Layout {
 	return best!;
 }
 
-/** The first option with no conflict, else the first with the fewest: counting stops at a free one. */
-function leastCrowded<T>(
-	options: T[],
-	count: (option: T) => number
-): { option: T; conflicts: number } {
-	let best: { option: T; conflicts: number } = { option: options[0] as T, conflicts: Infinity };
-	for (const option of options) {
-		const conflicts = count(option);
-		if (conflicts < best.conflicts) best = { option, conflicts };
-		if (conflicts === 0) break;
-	}
-	return best;
-}
-
 function permutations<T>(items: T[]): T[][] {
 	if (items.length <= 1) return [items];
 	return items.flatMap((item, i) =>
@@ -278,27 +166,22 @@ function layoutInOrder(input: LayoutInput, size: Size, markersFirst: boolean): L
 	const [y0, y1] = input.yDomain;
 	const sx = (year: number) => ((year - x0) / (x1 - x0)) * size.width;
 	const sy = (value: number) => size.height - ((value - y0) / (y1 - y0)) * size.height;
-	const plot = new Plot(size);
-	for (const run of input.lines) {
-		for (let i = 1; i < run.length; i++) {
-			const a = run[i - 1]!;
-			const b = run[i]!;
-			plot.segments.push([
-				[sx(a.year), sy(a.value)],
-				[sx(b.year), sy(b.value)]
-			]);
-		}
-	}
-	for (const p of input.dots) {
-		const [cx, cy] = [sx(p.year), sy(p.value)];
-		plot.boxes.push({ left: cx - DOT, right: cx + DOT, top: cy - DOT, bottom: cy + DOT });
-	}
+	// A label anchored at the first or last year may reach a nudge past it: into the value-axis
+	// gutter on the left, into the chart's right padding (EDGE) on the right.
+	const plot = new Obstacles({
+		left: -NUDGE - 0.5,
+		right: size.width + EDGE,
+		top: 0,
+		bottom: size.height
+	});
+	for (const run of input.lines) plot.addRun(run, sx, sy);
+	for (const p of input.dots) plot.boxes.push(dotBox(sx(p.year), sy(p.value)));
 
 	const labels: PlacedLabel[] = [];
 	const callouts: Callout[] = [];
 	const crowded: string[] = [];
 	// An option's conflicts are counted only when it is considered: the first free one wins.
-	type Option = { boxes: Box[]; conflicts: () => number; commit: () => void };
+	type Option = { boxes: Box[]; conflicts: (limit: number) => number; commit: () => void };
 
 	const nearOptions = (request: LabelRequest, lines: string[]): Option[] => {
 		const width = Math.max(...lines.map(textWidth));
@@ -308,7 +191,7 @@ function layoutInOrder(input: LayoutInput, size: Size, markersFirst: boolean): L
 			const box = labelBox(px, py, width, height, anchor, where);
 			return {
 				boxes: [box],
-				conflicts: () => plot.conflicts(box),
+				conflicts: (limit) => plot.conflicts(box, limit),
 				commit: () =>
 					labels.push({
 						key: request.key,
@@ -336,8 +219,10 @@ function layoutInOrder(input: LayoutInput, size: Size, markersFirst: boolean): L
 			const box = { left, right: left + width, top, bottom: top + height };
 			// The leader runs from under the label down to just above the dot.
 			const leader = { left: px, right: px, top: box.bottom, bottom: py - GAP };
-			const conflicts = () =>
-				leader.bottom <= leader.top ? 100 : plot.conflicts(box) + plot.conflicts(leader);
+			const conflicts = (limit: number) =>
+				leader.bottom <= leader.top
+					? 100
+					: plot.conflicts(box, limit) + plot.conflicts(leader, limit);
 			return {
 				boxes: [box, leader],
 				conflicts,
@@ -360,7 +245,9 @@ function layoutInOrder(input: LayoutInput, size: Size, markersFirst: boolean): L
 		// Beside the dot in either shape before lifting it; one line before several.
 		const near = shapes.flatMap((lines) => nearOptions(request, lines));
 		const lifted = request.callout ? shapes.flatMap((lines) => liftedOptions(request, lines)) : [];
-		const { option: chosen, conflicts } = leastCrowded([...near, ...lifted], (o) => o.conflicts());
+		const { option: chosen, conflicts } = leastCrowded([...near, ...lifted], (o, limit) =>
+			o.conflicts(limit)
+		);
 		if (conflicts > 0) crowded.push(request.key);
 		plot.boxes.push(...chosen.boxes);
 		chosen.commit();
@@ -378,7 +265,9 @@ function layoutInOrder(input: LayoutInput, size: Size, markersFirst: boolean): L
 					return { label, row, box };
 				})
 			);
-			const { option: chosen, conflicts } = leastCrowded(options, (o) => plot.conflicts(o.box));
+			const { option: chosen, conflicts } = leastCrowded(options, (o, limit) =>
+				plot.conflicts(o.box, limit)
+			);
 			if (conflicts > 0) crowded.push(marker.key);
 			markerRows[marker.key] = chosen.row;
 			markerLabels[marker.key] = chosen.label;

@@ -13,7 +13,7 @@ import {
 	type LabelPlacement,
 	type TimelineState
 } from './marks';
-import { textWidth, wrap } from './text-width';
+import { textWidth, wrap } from '../shared/text-width';
 import { chart } from './index';
 
 const rows = loadDataset('timeline') as TimelineRow[];

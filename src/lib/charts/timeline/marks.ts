@@ -1,5 +1,5 @@
 import type { TimelineRow } from '$lib/data/timeline/schema';
-import { LINE_HEIGHT, textWidth, wrap } from './text-width';
+import { LINE_HEIGHT, textWidth, wrap } from '../shared/text-width';
 
 export type Lane = 'drugs' | 'immigration';
 export const LANES: Lane[] = ['drugs', 'immigration'];
