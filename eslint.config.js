@@ -57,7 +57,9 @@ export default ts.config(
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',
-			'content/**/*.md'
+			'content/**/*.md',
+			// Scratch scripts, never committed.
+			'scripts/.tmp-*'
 		]
 	}
 );
