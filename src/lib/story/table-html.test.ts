@@ -41,6 +41,24 @@ describe('tableRowsHtml', () => {
 		).toContain('<td>160.9</td>');
 	});
 
+	it('turns a web address into a link named by its site, the full address kept in href', () => {
+		const sources = {
+			columns: [
+				{ key: 'year', label: 'Year' },
+				{ key: 'source_url', label: 'Source' }
+			],
+			rows: [
+				{
+					year: 1986,
+					source_url: 'https://www.congress.gov/bill/99th-congress/house-bill/5484?q=a&b=c'
+				}
+			]
+		};
+		expect(tableRowsHtml(sources, en)).toBe(
+			'<tr><th scope="row">1986</th><td><a href="https://www.congress.gov/bill/99th-congress/house-bill/5484?q=a&amp;b=c" rel="noopener noreferrer">congress.gov</a></td></tr>'
+		);
+	});
+
 	it('is empty for an empty table', () => {
 		expect(tableRowsHtml({ columns: table.columns, rows: [] }, en)).toBe('');
 	});

@@ -32,9 +32,19 @@ const numberFormat = ({ decimal, thousands }: NumberPunctuation) => {
 	return formats.get(key)!;
 };
 
+const isUrl = (value: Cell): value is string =>
+	typeof value === 'string' && /^https?:\/\/[^\s]+$/.test(value);
+
+/** A source URL as a link named by its site: a full URL would stretch the table off the screen. */
+function link(url: string): string {
+	const site = new URL(url).hostname.replace(/^www\./, '');
+	return `<a href="${escape(url)}" rel="noopener noreferrer">${escape(site)}</a>`;
+}
+
 /**
  * The `<tr>` rows of a table: the first column is the row header, a missing value is a dash,
- * years print as they are, other numbers grouped in thousands with up to three decimals.
+ * years print as they are, other numbers grouped in thousands with up to three decimals, and a
+ * web address becomes a link named by its site.
  */
 export function tableRowsHtml(table: ChartTable, punctuation: NumberPunctuation): string {
 	const number = numberFormat(punctuation);
@@ -48,7 +58,8 @@ export function tableRowsHtml(table: ChartTable, punctuation: NumberPunctuation)
 		.map((row, i) => {
 			const anchor = table.anchors?.[i];
 			const cells = table.columns.map((column, c) => {
-				const text = escape(format(column.key, row[column.key] as Cell));
+				const value = row[column.key] as Cell;
+				const text = isUrl(value) ? link(value) : escape(format(column.key, value));
 				return c === 0 ? `<th scope="row">${text}</th>` : `<td>${text}</td>`;
 			});
 			return `<tr${anchor ? ` id="${escape(anchor)}"` : ''}>${cells.join('')}</tr>`;
