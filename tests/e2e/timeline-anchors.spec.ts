@@ -17,8 +17,10 @@ const ids = readFileSync('src/lib/data/timeline/data.csv', 'utf8')
 const inView = (el: Element) => {
 	const r = el.getBoundingClientRect();
 	const wrap = el.closest('.table-wrap')!.getBoundingClientRect();
+	// Below the table's sticky header, which would hide it.
+	const head = el.closest('table')!.querySelector('thead th')!.getBoundingClientRect();
 	return (
-		r.top >= Math.max(0, wrap.top) - 1 &&
+		r.top >= Math.max(0, wrap.top, head.bottom) - 1 &&
 		r.bottom <= Math.min(innerHeight, wrap.bottom) + 1 &&
 		r.height > 0
 	);
