@@ -5,6 +5,7 @@ import { en } from '$lib/strings/en';
 import { marks, summaryFacts, type MapState } from './marks';
 import { shapes, VIEW } from './geo';
 import { chart } from './index';
+import { LABEL_AT, crowded } from './frame';
 
 const rows = loadDataset('marijuana-laws') as MarijuanaLawsRow[];
 
@@ -120,5 +121,25 @@ describe('marijuana-map table and summary', () => {
 		expect(text.medical(30, true)).toBe('30 states and DC: medical marijuana legal');
 		expect(text.medical(1, false)).toBe('1 state: medical marijuana legal');
 		expect(text.disputed(marks(rows, steps.map2017).disputed)).toContain('“29 states”');
+	});
+});
+
+describe('border labels', () => {
+	const labels = [
+		{ at: LABEL_AT['Arizona']!, lines: ['AZ', 'no law'] },
+		{ at: LABEL_AT['New Mexico']!, lines: ['NM', 'no law'] }
+	];
+	it('are crowded on a phone-width or printed map, not on a desktop one', () => {
+		expect(crowded(labels, 328)).toBe(true);
+		expect(crowded(labels, 240)).toBe(true);
+		expect(crowded(labels, 700)).toBe(false);
+	});
+	it('fit as abbreviations alone on the smallest map', () => {
+		expect(
+			crowded(
+				labels.map((l) => ({ ...l, lines: l.lines.slice(0, 1) })),
+				240
+			)
+		).toBe(false);
 	});
 });

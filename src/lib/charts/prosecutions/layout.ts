@@ -107,6 +107,10 @@ function place(
 	};
 }
 
+/**
+ * Beside the dot first; then, where lines and names crowd it (two lines starting close together on
+ * a phone), a little further above or below it, before giving up and overlapping.
+ */
 const VALUE_TRIES: Try[] = [
 	['middle', 'above', 0],
 	['end', 'above', 0],
@@ -115,7 +119,15 @@ const VALUE_TRIES: Try[] = [
 	['end', 'below', 0],
 	['start', 'below', 0],
 	['start', 'middle', 0],
-	['end', 'middle', 0]
+	['end', 'middle', 0],
+	...[6, 12, 18, 24].flatMap((d): Try[] => [
+		['middle', 'above', -d],
+		['start', 'above', -d],
+		['end', 'above', -d],
+		['middle', 'below', d],
+		['start', 'below', d],
+		['end', 'below', d]
+	])
 ];
 /** Left of where the line starts, nudged up or down by up to 40 px; then above or below it. */
 const NAME_TRIES: Try[] = [

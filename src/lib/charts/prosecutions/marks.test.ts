@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { format } from 'd3-format';
 import { loadDataset } from '$lib/data';
 import type { ProsecutionsRow } from '$lib/data/prosecutions/schema';
 import type { ImmigrationSentenceShareRow } from '$lib/data/immigration-sentence-share/schema';
@@ -175,15 +176,22 @@ describe('prosecutions marks', () => {
 
 describe('prosecutions label layout', () => {
 	const texts = (m: ReturnType<typeof marks>): PanelTexts => ({
-		value: (_, p, withYear) => text.value(String(p.value), withYear ? p.year : undefined),
+		// Formatted as the chart formats them: a thousands comma makes a count label wider.
+		value: (series, p, withYear) =>
+			text.value(
+				series === 'sentence-share' ? `${format('.1f')(p.value)}%` : format(',')(p.value),
+				withYear ? p.year : undefined
+			),
 		name: (series) => text.series[series],
 		gap: (gap) => text.noData(gap.from, gap.to),
 		...(m.markers[0] ? { marker: { year: 2005, label: text.markers['streamline-2005'] } } : {})
 	});
 
-	// A phone in the story (about 320 × 270 px of plot), the gallery's small cell, and a desktop.
+	// A phone in the story (about 320 × 270 px of plot; 288 × 188 in a 360 px wide window), the
+	// gallery's small cell, and a desktop.
 	it.each([
 		['phone', { width: 320, height: 268 }],
+		['360 px', { width: 288, height: 188 }],
 		['gallery', { width: 292, height: 190 }],
 		['desktop', { width: 600, height: 360 }]
 	])('every label of every step finds a free place (%s)', (_, size) => {

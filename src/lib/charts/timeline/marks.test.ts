@@ -225,3 +225,41 @@ describe('timeline table and summary', () => {
 		);
 	});
 });
+
+describe('timeline room', () => {
+	it('labels the events a step names first, before the data desk’s pick', () => {
+		const m = marks(rows, steps.twoLanes);
+		const named = ['aedpa-1996', 'iirira-1996'];
+		const options = { width: 600, rows: { drugs: 3, immigration: 3 } };
+		const withNamed = placeLabels(m.events, m.xDomain, { ...options, first: named });
+		expect(withNamed.map((p) => p.id)).toEqual(expect.arrayContaining(named));
+	});
+
+	it('leaves more room around labels that render wider than estimated', () => {
+		const m = marks(rows, steps.twoLanes);
+		const options = { width: 600, rows: { drugs: 3, immigration: 3 } };
+		const wide = placeLabels(m.events, m.xDomain, { ...options, textScale: 1.25 });
+		for (const lane of ['drugs', 'immigration'] as const) {
+			const inLane = wide.filter((p) => p.lane === lane);
+			for (const a of inLane)
+				for (const b of inLane) {
+					if (a === b || a.row + a.lines.length <= b.row || b.row + b.lines.length <= a.row)
+						continue;
+					// Boxes as drawn 25 % wider than estimated still keep apart.
+					const grow = (p: typeof a) =>
+						Math.max(...p.lines.map(textWidth)) * 1.25 + 4 - (p.right - p.left);
+					expect(grow(a)).toBeLessThanOrEqual(0.5);
+					expect(a.right <= b.left || b.right <= a.left).toBe(true);
+				}
+		}
+	});
+
+	it('moves a lone lane in to sit with its labels, not at the foot of a tall plot', () => {
+		const lanes = marks(rows, steps.drugWarBegins).lanes;
+		const full = laneLayout(700, lanes);
+		const centred = laneLayout(700, lanes, { drugs: 3 });
+		expect(centred.y.drugs).toBeLessThan(full.y.drugs - 100);
+		// The labels still fit above the lane.
+		expect(centred.rows.drugs).toBeGreaterThanOrEqual(3);
+	});
+});

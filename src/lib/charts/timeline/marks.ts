@@ -7,6 +7,8 @@ export const LANES: Lane[] = ['drugs', 'immigration'];
 export interface TimelineState {
 	range: [number, number];
 	lanes?: Lane[];
+	/** Events the step names (ids): labelled before all others where room is short. */
+	labels?: string[];
 }
 
 export interface EventMark {
@@ -164,6 +166,14 @@ export interface LabelOptions {
 	lineWidth?: number;
 	/** The most labels a lane gets, however much room there is: a timeline, not a list. */
 	perLane?: number;
+	/**
+	 * How much wider the labels render than textWidth estimates (1: as estimated). The browser
+	 * measures it, so a reader whose web font did not load (a fallback font is wider) still gets
+	 * labels that do not overlap.
+	 */
+	textScale?: number;
+	/** Events the step names: labelled before all others, in this order. */
+	first?: readonly string[];
 }
 
 /** Room in px between the leader line and the text, and between neighbouring labels. */
@@ -217,11 +227,11 @@ function solve(candidates: Candidate[], budget: { nodes: number }): Option[] | u
 }
 
 /** The ways one label can be written: on one line if it is short enough, wrapped onto two. */
-function variants(label: string, lineWidth: number, wrapWidth: number): string[][] {
+function variants(label: string, lineWidth: number, wrapWidth: number, scale = 1): string[][] {
 	const out: string[][] = [];
-	const two = wrap(label, wrapWidth);
+	const two = wrap(label, wrapWidth / scale);
 	if (two.length <= 2) out.push(two);
-	if (two.length > 1 && textWidth(label) <= lineWidth) out.push([label]);
+	if (two.length > 1 && textWidth(label) * scale <= lineWidth) out.push([label]);
 	return out;
 }
 
@@ -235,11 +245,17 @@ export function placeLabels(
 	options: LabelOptions
 ): LabelPlacement[] {
 	const { width, rows } = options;
-	const wrapWidth = options.wrapWidth ?? Math.min(150, width * 0.5);
-	const lineWidth = options.lineWidth ?? Math.min(230, width * 0.7);
+
 	const [from, to] = xDomain;
 	const px = (x: number) => ((x - from) / (to - from)) * width;
+	const scale = options.textScale ?? 1;
+	// In px as drawn: text drawn larger (the classroom deck) may take as many words to a line.
+	const wrapWidth = options.wrapWidth ?? Math.min(150 * scale, width * 0.5);
+	const lineWidth = options.lineWidth ?? Math.min(230 * scale, width * 0.7);
+	const first = options.first ?? [];
 	const rank = (e: EventMark) => {
+		const named = first.indexOf(e.id);
+		if (named >= 0) return named - first.length;
 		const key = KEY_EVENTS.indexOf(e.id);
 		return key >= 0 ? key : KEY_EVENTS.length + (e.bridge ? 0 : 1000);
 	};
@@ -257,11 +273,11 @@ export function placeLabels(
 			if (accepted.length >= (options.perLane ?? 8)) break;
 			const p = px(e.x);
 			const opts: Option[] = [];
-			const ways = variants(e.label, lineWidth, wrapWidth);
+			const ways = variants(e.label, lineWidth, wrapWidth, scale);
 			for (let row = 0; row < rows[lane]; row++) {
 				for (const lines of ways) {
 					if (row + lines.length > rows[lane]) continue;
-					const w = Math.max(...lines.map(textWidth)) + PAD;
+					const w = Math.max(...lines.map(textWidth)) * scale + PAD;
 					const base = { row, height: lines.length, lines };
 					if (p + w <= width) opts.push({ ...base, align: 'start', left: p, right: p + w });
 					if (p - w >= 0) opts.push({ ...base, align: 'end', left: p - w, right: p });
@@ -307,17 +323,41 @@ export const CLEAR = 10;
 
 /**
  * Where the lanes sit in a plot `height` px tall. With both lanes asked for they share it, the
- * drug lane's labels stacking up and the immigration lane's down; with one, that lane takes
- * nearly all the room and the other is pushed to the edge, dimmed.
+ * drug lane's labels stacking up and the immigration lane's down; with one, that lane may take
+ * nearly all the room and the other is pushed beside it, dimmed. `used` (rows the labels take,
+ * once placed) lets a single lane move in from the edge: the lanes and their labels are then
+ * centred in the plot, not left at its foot with an empty band above (a tall projector slide).
  */
-export function laneLayout(height: number, lanes: { lane: Lane; active: boolean }[]): LaneLayout {
+export function laneLayout(
+	height: number,
+	lanes: { lane: Lane; active: boolean }[],
+	used?: Partial<Record<Lane, number>>
+): LaneLayout {
 	const drugs = lanes.find((l) => l.lane === 'drugs')?.active ?? true;
 	const immigration = lanes.find((l) => l.lane === 'immigration')?.active ?? true;
 	const edge = TITLE_ROW + 8;
 	let top: number;
-	if (drugs && !immigration) top = height - edge - BETWEEN;
-	else if (immigration && !drugs) top = edge;
-	else top = height / 2 - BETWEEN / 2;
+	if (drugs && !immigration) {
+		top = height - edge - BETWEEN;
+		const labels = used?.drugs;
+		if (labels !== undefined) {
+			const block = CLEAR + labels * ROW + BETWEEN;
+			top = Math.min(
+				top,
+				Math.max(TITLE_ROW + CLEAR + labels * ROW, (height - block) / 2 + block - BETWEEN)
+			);
+		}
+	} else if (immigration && !drugs) {
+		top = edge;
+		const labels = used?.immigration;
+		if (labels !== undefined) {
+			const block = BETWEEN + CLEAR + labels * ROW;
+			top = Math.max(
+				top,
+				Math.min(height - TITLE_ROW - CLEAR - labels * ROW - BETWEEN, (height - block) / 2)
+			);
+		}
+	} else top = height / 2 - BETWEEN / 2;
 	const y = { drugs: top, immigration: top + BETWEEN };
 	const fit = (space: number) => Math.max(0, Math.floor((space - CLEAR - TITLE_ROW) / ROW));
 	return {

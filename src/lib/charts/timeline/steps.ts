@@ -13,6 +13,8 @@ export const contract = defineChart({
 		lanes: z
 			.array(z.enum(['drugs', 'immigration']))
 			.min(1)
-			.optional()
+			.optional(),
+		/** Events the step's description names (timeline ids): labelled first where room is short. */
+		labels: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional()
 	})
 });
