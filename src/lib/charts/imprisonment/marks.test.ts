@@ -6,6 +6,9 @@ import type { TimeState } from '../shared/contract';
 import { stringsFor } from '$lib/strings';
 import { contract } from './steps';
 import { chart } from './index';
+import { DEFAULT_SIZE, type Size } from '../shared/label-boxes';
+import { LINE_HEIGHT, textWidth, wrap } from '../shared/text-width';
+import { ROW, dotLabelLines, markerLines, markerRows, scalesFor } from './layout';
 import { MARKERS, groupHighlights, marks, placeLabel, sharePoints, summaryFacts } from './marks';
 
 const prisoners = loadDataset('prisoners') as PrisonersRow[];
@@ -286,5 +289,108 @@ describe('imprisonment table and summary', () => {
 		expect(chart.summary(data, strings)).toBe(
 			'From 1925 to 1972 the imprisonment rate stayed between 79 and 137 sentenced prisoners per 100,000 residents; it then rose every year to 506 in 2007 and was 450 in 2016, while drug offenders made up 53.5% of sentenced federal prisoners in 1990 and 52.1% in 2008 (counts taken on different dates and bases).'
 		);
+	});
+});
+
+describe('imprisonment marker layout', () => {
+	const strings = stringsFor('en').charts.imprisonment;
+	// The main plot at a 360 px and a 390 px phone, at 1440 px, and the server's default.
+	const sizes: Size[] = [
+		{ width: 282, height: 222 },
+		{ width: 312, height: 270 },
+		{ width: 618, height: 345 },
+		DEFAULT_SIZE
+	];
+	const state: TimeState = {
+		range: [1925, 2016],
+		series: ['rate'],
+		markers: ALL_MARKERS,
+		highlight: [1972, 2016]
+	};
+	const boxes = (size: Size) => {
+		const m = marks(prisoners, shares, state);
+		const { x, y } = scalesFor(size, m.xDomain, m.yDomain[1]);
+		const labels = [...m.markers]
+			.sort((a, b) => a.row - b.row)
+			.map((mk) => ({ key: mk.id, year: mk.year, label: strings.markers[mk.id] }));
+		const line = m.rate!.map((p): [number, number] => [x(p.year), y(p.value)]);
+		const rows = markerRows(labels, m.yTicks.map(y), x, line);
+		return {
+			m,
+			x,
+			y,
+			boxes: labels.map((l) => {
+				const top = rows[l.key]! * ROW - 2.4;
+				return {
+					key: l.key,
+					top,
+					bottom: top + markerLines(l.label, l.year, x) * LINE_HEIGHT,
+					left: x(l.year) - 4.8 - Math.max(...wrap(l.label, x(l.year) - 4.8).map(textWidth)),
+					right: x(l.year)
+				};
+			})
+		};
+	};
+
+	it.each(sizes)('at $width×$height no marker label touches a gridline', (size) => {
+		const { m, y, boxes: placed } = boxes(size);
+		for (const box of placed) {
+			for (const tick of m.yTicks) {
+				const at = y(tick);
+				expect(at < box.top || at > box.bottom, `${box.key} and the ${tick} gridline`).toBe(true);
+			}
+		}
+	});
+
+	it.each(sizes)(
+		'at $width×$height the labels keep their staircase, one under the other',
+		(size) => {
+			const { boxes: placed } = boxes(size);
+			expect(placed.map((b) => b.key)).toEqual([
+				'crime-bill-1994',
+				'anti-drug-abuse-act-1988',
+				'anti-drug-abuse-act-1986',
+				'nixon-1971',
+				'controlled-substances-act-1970'
+			]);
+			placed
+				.slice(1)
+				.forEach((box, i) => expect(box.top).toBeGreaterThanOrEqual(placed[i]!.bottom));
+		}
+	);
+
+	it.each(sizes)('at $width×$height no marker label crosses the line to its left', (size) => {
+		const { m, x, y, boxes: placed } = boxes(size);
+		const rate = m.rate!;
+		for (const box of placed) {
+			const year = MARKERS[box.key as keyof typeof MARKERS].year;
+			// The line left of the leader (the leader itself stands on the line).
+			for (const p of rate.filter((q) => q.year < year)) {
+				if (x(p.year) >= box.left && x(p.year) < box.right - 4)
+					expect(y(p.value), `${box.key} over ${p.year}`).toBeGreaterThan(box.bottom);
+			}
+		}
+	});
+
+	it('puts a value over its year where two lines clear the gridlines, else on one line', () => {
+		// 1972 (93) on a 360 px phone's plot, 222 px tall: two lines below the dot reach the baseline.
+		const m = marks(prisoners, shares, state);
+		const phone = scalesFor({ width: 282, height: 222 }, m.xDomain, m.yDomain[1]);
+		expect(dotLabelLines(phone.y(93), 'below', 2, m.yTicks.map(phone.y))).toBe(1);
+		const desktop = scalesFor({ width: 618, height: 345 }, m.xDomain, m.yDomain[1]);
+		expect(dotLabelLines(desktop.y(93), 'below', 2, m.yTicks.map(desktop.y))).toBe(2);
+		// Beside its dot a label is centred on it: no gridline rule applies.
+		expect(dotLabelLines(phone.y(389), 'right', 2, m.yTicks.map(phone.y))).toBe(2);
+		// Above: the gridline over the dot counts.
+		expect(dotLabelLines(20, 'above', 2, [0, 100])).toBe(1);
+		expect(dotLabelLines(60, 'above', 2, [0, 100])).toBe(2);
+	});
+
+	it('wraps a label only where the room left of its leader is too narrow', () => {
+		const x = (year: number) => ((year - 1925) / 91) * 282;
+		expect(markerLines(strings.markers['nixon-1971'], 1971, x)).toBe(2);
+		expect(markerLines(strings.markers['crime-bill-1994'], 1994, x)).toBe(1);
+		const wide = (year: number) => ((year - 1925) / 91) * 618;
+		expect(markerLines(strings.markers['nixon-1971'], 1971, wide)).toBe(1);
 	});
 });

@@ -21,7 +21,8 @@ export type MarkerId =
  * Each law's year and label row. Labels hang to the left of their leader and the rightmost
  * markers take the top rows, so no label crosses another marker's leader. The 1970 and 1971
  * labels get two rows each because they wrap on a phone (little room left of 1970); so does
- * 1986, whose label wraps on a chart narrower than about 300 px.
+ * 1986, whose label wraps on a chart narrower than about 300 px. The component keeps this order
+ * but sets each label's height for the plot's real size (layout.ts: clear of every gridline).
  */
 export const MARKERS: Record<MarkerId, { year: number; row: number }> = {
 	'crime-bill-1994': { year: 1994, row: 0 },

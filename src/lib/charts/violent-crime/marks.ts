@@ -45,11 +45,14 @@ export function marks(rows: ViolentCrimeRow[], state: TimeState): ViolentCrimeMa
 	};
 }
 
+/** Highlighted points closer than this many years have labels on opposite sides of the line. */
+export const NEAR = 8;
+
 /**
  * Where each highlighted point's label goes: above the line, except that of two points closer
  * than `near` years the earlier one's label drops below, so neighbours never collide.
  */
-export function labelPlaces(points: Point[], near = 8): ('above' | 'below')[] {
+export function labelPlaces(points: Point[], near = NEAR): ('above' | 'below')[] {
 	return points.map((point, i) => {
 		const next = points[i + 1];
 		return next && next.year - point.year < near ? 'below' : 'above';

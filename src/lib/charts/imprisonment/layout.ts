@@ -1,0 +1,131 @@
+// Where the imprisonment chart's marker labels go, for a plot of a given size in px. Pure: the
+// server lays out for a phone-sized plot, the browser again for the real one.
+//
+// Marker labels keep MarkerLeaders' staircase (the rightmost marker on top, each label under the
+// one before, so no label crosses another's leader), but each takes the first height from the top
+// where its box crosses no gridline: a label never sits on a value line. A dot's label keeps the
+// value over its year only where both lines clear the gridlines.
+import { LINE_HEIGHT, textWidth, wrap } from '../shared/text-width';
+import type { Box, Size } from '../shared/label-boxes';
+
+/** MarkerLeaders' row: 1.35rem. */
+export const ROW = 21.6;
+/** MarkerLeaders draws a label 0.15rem above its row and 0.3rem clear of its leader. */
+const RAISE = 2.4;
+const INSET = 4.8;
+/** Room kept between a label's box and a gridline. */
+const CLEAR = 1;
+/** Room between one label's box and the next. */
+const SPACE = 2;
+
+/** The chart's LayerCake padding (px): room for "100%" in the gutter, and for the last dot. */
+export const PAD_LEFT = 46;
+export const PAD_RIGHT = 8;
+
+export interface MarkerLabel {
+	key: string;
+	year: number;
+	label: string;
+}
+
+/** How many lines a marker label takes, hung left of its leader at `year`. */
+export function markerLines(label: string, year: number, x: (year: number) => number): number {
+	return wrap(label, Math.max(1, x(year) - INSET)).length;
+}
+
+/** The box (px) a marker label covers with its row's top at `top`. */
+export function markerBox(marker: MarkerLabel, top: number, x: (year: number) => number): Box {
+	const right = x(marker.year);
+	const lines = wrap(marker.label, Math.max(1, right - INSET));
+	const width = Math.max(...lines.map(textWidth));
+	return {
+		left: right - INSET - width,
+		right,
+		top: top - RAISE,
+		bottom: top - RAISE + lines.length * LINE_HEIGHT
+	};
+}
+
+/**
+ * Each marker's row (in MarkerLeaders' rows of 1.35rem, fractional), in the order given: the
+ * first at the top. `gridlines` are the gridlines' heights in px from the top of the plot, `line`
+ * the drawn line's points in px. Each label steps below any gridline it would cross, with a little
+ * room between labels; on a plot too short for that, first without the room, then (rather than
+ * let a label reach the line) over the gridlines.
+ */
+export function markerRows(
+	markers: MarkerLabel[],
+	gridlines: number[],
+	x: (year: number) => number,
+	line: [number, number][] = []
+): Record<string, number> {
+	const clearOfLine = (rows: Record<string, number>) =>
+		markers.every((marker) => {
+			const box = markerBox(marker, rows[marker.key]! * ROW, x);
+			return line.every(([px, py]) => px < box.left || px >= box.right || py > box.bottom + CLEAR);
+		});
+	const attempts: [number[], number][] = [
+		[gridlines, SPACE],
+		[gridlines, 0],
+		[[], 0]
+	];
+	let rows: Record<string, number> = {};
+	for (const [avoid, space] of attempts) {
+		rows = stack(markers, avoid, x, space);
+		if (clearOfLine(rows)) break;
+	}
+	return rows;
+}
+
+function stack(
+	markers: MarkerLabel[],
+	gridlines: number[],
+	x: (year: number) => number,
+	space: number
+): Record<string, number> {
+	const rows: Record<string, number> = {};
+	const sorted = [...gridlines].sort((a, b) => a - b);
+	let top = 0;
+	for (const marker of markers) {
+		// Step below each gridline the box would cross (rising order, so one pass settles it).
+		for (const y of sorted) {
+			const box = markerBox(marker, top, x);
+			if (y >= box.top - CLEAR && y <= box.bottom + CLEAR) top = y + CLEAR + 1 + RAISE;
+		}
+		rows[marker.key] = top / ROW;
+		// The next label starts just under this one.
+		const box = markerBox(marker, top, x);
+		top = box.bottom + RAISE + space;
+	}
+	return rows;
+}
+
+/** The plot's scales in px, for the layouts above. */
+export function scalesFor(size: Size, [x0, x1]: [number, number], yMax: number) {
+	return {
+		x: (year: number) => ((year - x0) / (x1 - x0)) * size.width,
+		y: (value: number) => (1 - value / yMax) * size.height
+	};
+}
+
+/** Dots hangs a label 0.7rem above or below its dot. */
+const DOT_GAP = 11.2;
+
+/**
+ * How many lines a dot's label above or below it may take (of `most`) and cross no gridline, the
+ * baseline included: the value over its year where two lines fit, else one line.
+ */
+export function dotLabelLines(
+	py: number,
+	place: 'above' | 'below' | 'left' | 'right',
+	most: number,
+	gridlines: number[]
+): number {
+	if (place === 'left' || place === 'right') return most;
+	for (let lines = most; lines > 1; lines--) {
+		const height = lines * LINE_HEIGHT;
+		const top = place === 'below' ? py + DOT_GAP : py - DOT_GAP - height;
+		if (gridlines.every((y) => y < top - CLEAR || y > top + height + CLEAR)) return lines;
+	}
+	return 1;
+}
