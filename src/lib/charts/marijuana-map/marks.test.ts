@@ -5,7 +5,9 @@ import { en } from '$lib/strings/en';
 import { marks, summaryFacts, type MapState } from './marks';
 import { shapes, VIEW } from './geo';
 import { chart } from './index';
-import { LABEL_AT, crowded } from './frame';
+import { LABEL_AT } from './frame';
+import { Outlines, insideRings, placeLabels, type PlacedLabel } from './labels';
+import { segmentHits } from '../shared/label-boxes';
 
 const rows = loadDataset('marijuana-laws') as MarijuanaLawsRow[];
 
@@ -125,21 +127,83 @@ describe('marijuana-map table and summary', () => {
 });
 
 describe('border labels', () => {
-	const labels = [
-		{ at: LABEL_AT['Arizona']!, lines: ['AZ', 'no law'] },
-		{ at: LABEL_AT['New Mexico']!, lines: ['NM', 'no law'] }
-	];
-	it('are crowded on a phone-width or printed map, not on a desktop one', () => {
-		expect(crowded(labels, 328)).toBe(true);
-		expect(crowded(labels, 240)).toBe(true);
-		expect(crowded(labels, 700)).toBe(false);
+	const outlines = new Outlines(shapes);
+	const border = (year: number) => marks(rows, { through: year, highlight: ['border'] }).border;
+	const twoLines = (year: number) =>
+		border(year).map((s) => ({
+			name: s.name,
+			lines: [
+				s.abbr,
+				s.medicalYear !== null && s.medicalYear <= year ? String(s.medicalYear) : 'no law'
+			]
+		}));
+	const oneLine = (year: number) => border(year).map((s) => ({ name: s.name, lines: [s.abbr] }));
+
+	/** Every way the labels are checked: no outline through a label, none over another or a leader. */
+	function expectClear(placed: PlacedLabel[]) {
+		for (const p of placed) {
+			// No state's outline passes through the label, so it sits wholly in one place...
+			expect(outlines.hitsBox(p.box), `${p.name}: a border runs through its label`).toBe(false);
+			// ...inside its own state, or on blank ground with a leader into its state.
+			const under = outlines.stateAt(p.at);
+			if (p.leader) {
+				expect(under, `${p.name}: its label sits on ${under}`).toBeUndefined();
+				expect(insideRings(p.leader[0], outlines.shapes.get(p.name)!)).toBe(true);
+			} else expect(under).toBe(p.name);
+			for (const q of placed) {
+				if (q === p) continue;
+				const apart =
+					p.box.right <= q.box.left ||
+					q.box.right <= p.box.left ||
+					p.box.bottom <= q.box.top ||
+					q.box.bottom <= p.box.top;
+				expect(apart, `${p.name} and ${q.name} overlap`).toBe(true);
+				if (q.leader) expect(segmentHits(q.leader[0], q.leader[1], p.box)).toBe(false);
+			}
+		}
+	}
+
+	it('start inside their states', () => {
+		for (const [name, at] of Object.entries(LABEL_AT))
+			expect(insideRings(at, outlines.shapes.get(name)!), name).toBe(true);
 	});
-	it('fit as abbreviations alone on the smallest map', () => {
-		expect(
-			crowded(
-				labels.map((l) => ({ ...l, lines: l.lines.slice(0, 1) })),
-				240
-			)
-		).toBe(false);
+
+	// The maps drawn: the story on phones (174 px with room beside it at 360 × 640; 326 px at
+	// 390 × 844), the server's phone map, the gallery (244 px at 360), the handout (about 210 px),
+	// desktop (672 px).
+	it.each([
+		[174, 81],
+		[210, 80],
+		[244, 29],
+		[280, 0],
+		[300, 0],
+		[326, 20],
+		[328, 0],
+		[420, 0],
+		[513, 115],
+		[672, 0],
+		[900, 0]
+	])('sit clear of every border on a %i px map (%i px beside it)', (width, aside) => {
+		for (const year of [1996, 2010]) {
+			const placed =
+				placeLabels(twoLines(year), outlines, { width, aside }) ??
+				placeLabels(oneLine(year), outlines, { width, aside }) ??
+				placeLabels(oneLine(year), outlines, { width, aside, maxCrossings: 12 });
+			expect(placed, `no room for the labels at ${width} px`).toBeDefined();
+			expectClear(placed!);
+		}
+	});
+
+	it('keep both lines, and every leader on blank ground, on a desktop map and a 390 px phone', () => {
+		expectClear(placeLabels(twoLines(1996), outlines, { width: 672 })!);
+		expectClear(placeLabels(oneLine(2010), outlines, { width: 326, aside: 20 })!);
+	});
+
+	it('make room for the deck’s larger text', () => {
+		const placed =
+			placeLabels(twoLines(2010), outlines, { width: 900, textScale: 1.6 }) ??
+			placeLabels(oneLine(2010), outlines, { width: 900, textScale: 1.6 });
+		expect(placed).toBeDefined();
+		expectClear(placed!);
 	});
 });

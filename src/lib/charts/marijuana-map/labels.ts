@@ -1,0 +1,293 @@
+// Where the border states' labels go on a map of a given width in px. Pure (atlas units in, atlas
+// units out), so the server, the browser and the tests lay them out alike.
+//
+// A label sits inside its state where its box fits there, clear of every outline; else it moves
+// to the nearest blank spot (ocean, Mexico, the room beside the map) and a leader ties it to its
+// state. A leader crosses no state's outline but its own, and no label covers another or a leader.
+import { segmentHits, type Box } from '../shared/label-boxes';
+import { textWidth } from '../shared/text-width';
+import { LABEL_AT, VIEW, type StateShape } from './frame';
+
+type Pt = [number, number];
+type Seg = [Pt, Pt];
+
+/** The border labels' line height: 1.1 × 13 px (Chart.svelte's .border-label). */
+export const LABEL_LINE = 14.3;
+/** Room (px) around a label's text (its paper halo blurs past this, onto blank ground). */
+const HALO = 1;
+/** Room (px) kept between a label and any outline or other label. */
+const MARGIN = 2;
+/** Grid steps (px) for the spots tried: finer inside a state, where room is tight. */
+const INSIDE_STEP = 1.5;
+const OUTSIDE_STEP = 3;
+/** A leader is at most this long (px): past that a label no longer reads as its state's. */
+const MAX_LEADER = 90;
+/** ...except on a map so small that a label must cross other states to find room at all. */
+const MAX_LEADER_SMALL = 140;
+
+export interface LabelRequest {
+	name: string;
+	lines: string[];
+}
+
+export interface PlacedLabel {
+	name: string;
+	/** The label's centre, atlas units. */
+	at: Pt;
+	box: Box;
+	/** From a point inside the state to the label's edge, when the label sits outside it. */
+	leader?: Seg;
+}
+
+/** An outlined shape's rings, read from its SVG path ("M x,y L x,y … Z", as geoPath writes it). */
+export function rings(d: string): Pt[][] {
+	return d
+		.split('M')
+		.filter(Boolean)
+		.map((part) =>
+			[...part.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m): Pt => [Number(m[1]), Number(m[2])])
+		);
+}
+
+/** Even–odd rule: inside an odd number of rings. */
+export function insideRings(p: Pt, shape: Pt[][]): boolean {
+	let inside = false;
+	for (const ring of shape) {
+		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+			const [xi, yi] = ring[i]!;
+			const [xj, yj] = ring[j]!;
+			if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi)
+				inside = !inside;
+		}
+	}
+	return inside;
+}
+
+function segmentsCross([a, b]: Seg, [c, d]: Seg): boolean {
+	const side = (p: Pt, q: Pt, r: Pt) =>
+		Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
+	return side(a, b, c) !== side(a, b, d) && side(c, d, a) !== side(c, d, b);
+}
+
+function overlaps(a: Box, b: Box) {
+	return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** Every outline segment, bucketed in square cells so a box only meets the segments near it. */
+export class Outlines {
+	private cells = new Map<string, { seg: Seg; owner: string }[]>();
+	readonly shapes = new Map<string, Pt[][]>();
+	private boxes = new Map<string, Box>();
+	constructor(
+		shapes: StateShape[],
+		private cell = 40
+	) {
+		for (const shape of shapes) {
+			const rs = rings(shape.d);
+			this.shapes.set(shape.name, rs);
+			this.boxes.set(shape.name, bounds(rs));
+			for (const ring of rs)
+				for (let i = 1; i < ring.length; i++) this.add([ring[i - 1]!, ring[i]!], shape.name);
+		}
+	}
+	private keys(box: Box): string[] {
+		const out: string[] = [];
+		for (let i = Math.floor(box.left / this.cell); i <= Math.floor(box.right / this.cell); i++)
+			for (let j = Math.floor(box.top / this.cell); j <= Math.floor(box.bottom / this.cell); j++)
+				out.push(`${i},${j}`);
+		return out;
+	}
+	private add(seg: Seg, owner: string) {
+		const [[x1, y1], [x2, y2]] = seg;
+		const box = {
+			left: Math.min(x1, x2),
+			right: Math.max(x1, x2),
+			top: Math.min(y1, y2),
+			bottom: Math.max(y1, y2)
+		};
+		for (const key of this.keys(box)) {
+			const list = this.cells.get(key) ?? [];
+			list.push({ seg, owner });
+			this.cells.set(key, list);
+		}
+	}
+	/** Whether any outline passes through the box. */
+	hitsBox(box: Box): boolean {
+		return this.keys(box).some((key) =>
+			(this.cells.get(key) ?? []).some(({ seg }) => segmentHits(seg[0], seg[1], box))
+		);
+	}
+	/** How many outline segments but `own`'s the segment crosses (a segment in two cells counts twice). */
+	crossings(seg: Seg, own: string): number {
+		const [[x1, y1], [x2, y2]] = seg;
+		const box = {
+			left: Math.min(x1, x2),
+			right: Math.max(x1, x2),
+			top: Math.min(y1, y2),
+			bottom: Math.max(y1, y2)
+		};
+		let count = 0;
+		for (const key of this.keys(box))
+			for (const o of this.cells.get(key) ?? [])
+				if (o.owner !== own && segmentsCross(seg, o.seg)) count++;
+		return count;
+	}
+	/** The state a point lies in, if any. */
+	stateAt(p: Pt): string | undefined {
+		for (const [name, rs] of this.shapes) {
+			const b = this.boxes.get(name)!;
+			if (p[0] < b.left || p[0] > b.right || p[1] < b.top || p[1] > b.bottom) continue;
+			if (insideRings(p, rs)) return name;
+		}
+		return undefined;
+	}
+}
+
+/** Where the segment from inside the box's centre towards `p` leaves the box. */
+function exitPoint(box: Box, p: Pt): Pt {
+	const c: Pt = [(box.left + box.right) / 2, (box.top + box.bottom) / 2];
+	const dx = p[0] - c[0];
+	const dy = p[1] - c[1];
+	const tx = dx === 0 ? Infinity : (dx > 0 ? box.right - c[0] : box.left - c[0]) / dx;
+	const ty = dy === 0 ? Infinity : (dy > 0 ? box.bottom - c[1] : box.top - c[1]) / dy;
+	const t = Math.min(tx, ty, 1);
+	return [c[0] + dx * t, c[1] + dy * t];
+}
+
+export interface LayoutOptions {
+	/** The map's width in px. */
+	width: number;
+	/** How much larger the label text renders than 13 px (the deck's projector text). */
+	textScale?: number;
+	/** Room (px) beside the map, left and right, that labels may use. */
+	aside?: number;
+	/** Things already drawn that labels must keep off (the DC key), atlas units. */
+	avoid?: Box[];
+	/**
+	 * How many other states' outline segments a leader may cross: none by default; a little on a
+	 * map too small to keep every leader on blank ground.
+	 */
+	maxCrossings?: number;
+}
+
+/**
+ * Places each label, in order, inside its state or at the nearest blank spot with a leader.
+ * Returns undefined when some label finds no place at all.
+ */
+export function placeLabels(
+	labels: LabelRequest[],
+	outlines: Outlines,
+	{ width, textScale = 1, aside = 0, avoid = [], maxCrossings = 0 }: LayoutOptions
+): PlacedLabel[] | undefined {
+	const k = width / VIEW.width;
+	const room = aside / k;
+	const frame: Box = {
+		left: VIEW.x - room,
+		right: VIEW.x + VIEW.width + room,
+		top: VIEW.y,
+		bottom: VIEW.y + VIEW.height
+	};
+	const margin = MARGIN / k;
+	const placed = new Map<string, PlacedLabel>();
+	const taken: Box[] = [...avoid];
+	const leaders: Seg[] = [];
+
+	// Labels that fit in their states go first, so that no leader takes the room they need.
+	for (const pass of ['inside', 'outside'] as const)
+		for (const { name, lines } of labels) {
+			if (placed.has(name)) continue;
+			const shape = outlines.shapes.get(name);
+			if (!shape) return undefined;
+			const anchor = LABEL_AT[name] ?? [0, 0];
+			const halfW = ((Math.max(...lines.map(textWidth)) * textScale) / 2 + HALO) / k;
+			const halfH = ((lines.length * LABEL_LINE * textScale) / 2 + HALO) / k;
+			const boxAt = ([x, y]: Pt): Box => ({
+				left: x - halfW,
+				right: x + halfW,
+				top: y - halfH,
+				bottom: y + halfH
+			});
+			const grown = (b: Box): Box => ({
+				left: b.left - margin,
+				right: b.right + margin,
+				top: b.top - margin,
+				bottom: b.bottom + margin
+			});
+			const clearOfLabels = (box: Box) =>
+				!taken.some((t) => overlaps(grown(box), t)) &&
+				!leaders.some(([a, b]) => segmentHits(a, b, grown(box)));
+
+			// Inside: spots in the state, nearest the usual label point first.
+			let found: PlacedLabel | undefined;
+			if (pass === 'inside')
+				for (const p of grid(bounds(shape), Math.max(2, INSIDE_STEP / k), anchor, Infinity)) {
+					if (!insideRings(p, shape)) continue;
+					const box = boxAt(p);
+					if (outlines.hitsBox(grown(box)) || !clearOfLabels(box)) continue;
+					found = { name, at: p, box };
+					break;
+				}
+			// Outside, on blank ground, with a leader from the usual label point: the spot whose
+			// leader crosses the fewest other outlines (none, unless the map is small), then the nearest.
+			if (pass === 'outside') {
+				const most = maxCrossings > 0 ? MAX_LEADER_SMALL : MAX_LEADER;
+				const reach = most / k + Math.max(halfW, halfH);
+				let best = maxCrossings + 1;
+				for (const p of grid(frame, Math.max(4, OUTSIDE_STEP / k), anchor, reach)) {
+					const box = boxAt(p);
+					if (
+						box.left < frame.left ||
+						box.right > frame.right ||
+						box.top < frame.top ||
+						box.bottom > frame.bottom
+					)
+						continue;
+					if (!clearOfLabels(box) || outlines.hitsBox(grown(box)) || outlines.stateAt(p)) continue;
+					const leader: Seg = [anchor, exitPoint(box, anchor)];
+					if (Math.hypot(leader[1][0] - anchor[0], leader[1][1] - anchor[1]) * k > most) continue;
+					if (taken.some((t) => segmentHits(leader[0], leader[1], t))) continue;
+					const crossings = outlines.crossings(leader, name);
+					if (crossings < best) {
+						best = crossings;
+						found = { name, at: p, box, leader };
+						if (crossings === 0) break;
+					}
+				}
+			}
+			if (!found) {
+				if (pass === 'outside') return undefined;
+				continue;
+			}
+			placed.set(name, found);
+			taken.push(grown(found.box));
+			if (found.leader) leaders.push(found.leader);
+		}
+	return labels.map((l) => placed.get(l.name)!);
+}
+
+/** Grid points within `reach` of `from`, nearest first, on a lattice of `step` inside `bounds`. */
+function grid(bounds: Box, step: number, from: Pt, reach: number): Pt[] {
+	const out: { p: Pt; d: number }[] = [];
+	const x0 = Math.max(bounds.left, from[0] - reach);
+	const x1 = Math.min(bounds.right, from[0] + reach);
+	const y0 = Math.max(bounds.top, from[1] - reach);
+	const y1 = Math.min(bounds.bottom, from[1] + reach);
+	for (let x = from[0] - Math.floor((from[0] - x0) / step) * step; x <= x1; x += step)
+		for (let y = from[1] - Math.floor((from[1] - y0) / step) * step; y <= y1; y += step) {
+			const d = Math.hypot(x - from[0], y - from[1]);
+			if (d <= reach) out.push({ p: [x, y], d });
+		}
+	return out.sort((a, b) => a.d - b.d).map((o) => o.p);
+}
+
+function bounds(shape: Pt[][]): Box {
+	const pts = shape.flat();
+	const xs = pts.map((p) => p[0]);
+	const ys = pts.map((p) => p[1]);
+	return {
+		left: Math.min(...xs),
+		right: Math.max(...xs),
+		top: Math.min(...ys),
+		bottom: Math.max(...ys)
+	};
+}
