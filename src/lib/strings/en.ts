@@ -299,6 +299,9 @@ export const en = {
 			shareTitle:
 				'Drug offenders, % of sentenced federal prisoners (snapshot years; count bases differ)',
 			sharePoint: (value: string, year: number) => `${value}% (${year})`,
+			/** Adjacent snapshot years whose dots touch on a narrow chart share one label. */
+			sharePair: (low: string, high: string, from: number, to: number) =>
+				`${low}–${high}% (${from}–${to})`,
 			columns: {
 				year: 'Year',
 				imprisonment_rate: 'Sentenced prisoners per 100,000 residents',

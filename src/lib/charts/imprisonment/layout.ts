@@ -7,6 +7,7 @@
 // value over its year only where both lines clear the gridlines.
 import { LINE_HEIGHT, textWidth, wrap } from '../shared/text-width';
 import type { Box, Size } from '../shared/label-boxes';
+import type { Point } from '../shared/series';
 
 /** MarkerLeaders' row: 1.35rem. */
 export const ROW = 21.6;
@@ -128,4 +129,36 @@ export function dotLabelLines(
 		if (gridlines.every((y) => y < top - CLEAR || y > top + height + CLEAR)) return lines;
 	}
 	return 1;
+}
+
+/** The share strip's dots (Chart.svelte): 0.5rem across, their labels 0.7rem from the centre. */
+export const SHARE_DOT = 8;
+
+export interface ShareLabelGroup {
+	/** The labelled point and its neighbours whose dots touch it, in year order. */
+	years: number[];
+	values: number[];
+	place: 'above' | 'below';
+}
+
+/**
+ * Which years each share label must name on a plot `width` px wide: a labelled point alone where
+ * its dot stands apart; with its neighbour where their dots touch (1999 and 2000, 2007 and 2008 on
+ * a phone), so the label names both dots it sits by.
+ */
+export function shareLabelGroups(
+	points: Point[],
+	labelled: { year: number; place: 'above' | 'below' | 'left' | 'right' }[],
+	width: number,
+	[x0, x1]: [number, number]
+): ShareLabelGroup[] {
+	const px = (year: number) => ((year - x0) / (x1 - x0)) * width;
+	return labelled.map((l) => {
+		const group = points.filter((p) => Math.abs(px(p.year) - px(l.year)) < SHARE_DOT);
+		return {
+			years: group.map((p) => p.year),
+			values: group.map((p) => p.value),
+			place: l.place === 'below' ? 'below' : 'above'
+		};
+	});
 }

@@ -8,7 +8,15 @@ import { contract } from './steps';
 import { chart } from './index';
 import { DEFAULT_SIZE, type Size } from '../shared/label-boxes';
 import { LINE_HEIGHT, textWidth, wrap } from '../shared/text-width';
-import { ROW, dotLabelLines, markerLines, markerRows, scalesFor } from './layout';
+import {
+	ROW,
+	SHARE_DOT,
+	dotLabelLines,
+	markerLines,
+	markerRows,
+	scalesFor,
+	shareLabelGroups
+} from './layout';
 import { MARKERS, groupHighlights, marks, placeLabel, sharePoints, summaryFacts } from './marks';
 
 const prisoners = loadDataset('prisoners') as PrisonersRow[];
@@ -392,5 +400,77 @@ describe('imprisonment marker layout', () => {
 		expect(markerLines(strings.markers['crime-bill-1994'], 1994, x)).toBe(1);
 		const wide = (year: number) => ((year - 1925) / 91) * 618;
 		expect(markerLines(strings.markers['nixon-1971'], 1971, wide)).toBe(1);
+	});
+});
+
+describe('imprisonment share strip on a phone', () => {
+	const text = stringsFor('en').charts.imprisonment;
+	const m = marks(prisoners, shares, {
+		range: [1925, 2016],
+		series: ['rate', 'federal-drug-share']
+	});
+	const share = m.share!;
+	/** The strip is 5rem tall; Dots hangs a label 0.7rem from its dot, an end label 0.2rem past it. */
+	const HEIGHT = 80;
+	const GAP = 11.2;
+
+	/** The labels as Chart.svelte writes them and Dots places them, in px. */
+	function labelBoxes(width: number) {
+		const px = (year: number) => ((year - m.xDomain[0]) / (m.xDomain[1] - m.xDomain[0])) * width;
+		const py = (value: number) => (1 - value / 100) * HEIGHT;
+		return shareLabelGroups(share.points, share.labelled, width, m.xDomain).map((g) => {
+			const year = g.years.at(-1)!;
+			const value = g.values.at(-1)!;
+			const label =
+				g.years.length > 1
+					? text.sharePair('0.0', '0.0', g.years[0]!, year).replace('0.0–0.0', '00.0–00.0')
+					: text.sharePoint('00.0', year);
+			const w = textWidth(label);
+			const x = px(year);
+			const end = g.years.length > 1 || x / width > 0.7;
+			const left = end ? x + 3.2 - w : x - w / 2;
+			const top = g.place === 'below' ? py(value) + GAP : py(value) - GAP - LINE_HEIGHT;
+			return { g, box: { left, right: left + w, top, bottom: top + LINE_HEIGHT } };
+		});
+	}
+
+	it.each([288, 320, 600])('no label covers a dot or another label (%i px plot)', (width) => {
+		const px = (year: number) => ((year - m.xDomain[0]) / (m.xDomain[1] - m.xDomain[0])) * width;
+		const py = (value: number) => (1 - value / 100) * HEIGHT;
+		const labels = labelBoxes(width);
+		for (const [i, { box }] of labels.entries()) {
+			expect(box.left).toBeGreaterThanOrEqual(-46);
+			expect(box.right).toBeLessThanOrEqual(width + 8);
+			for (const p of share.points) {
+				const r = SHARE_DOT / 2;
+				const x = px(p.year);
+				const y = py(p.value);
+				const apart =
+					x + r <= box.left || x - r >= box.right || y + r <= box.top || y - r >= box.bottom;
+				expect(apart, `label ${i} covers the ${p.year} dot`).toBe(true);
+			}
+			for (const other of labels.slice(i + 1)) {
+				const b = other.box;
+				expect(
+					box.right <= b.left || b.right <= box.left || box.bottom <= b.top || b.bottom <= box.top
+				).toBe(true);
+			}
+		}
+	});
+
+	it('names every year whose dot touches a labelled dot (1999–2000, 2007–2008 on a phone)', () => {
+		const px = (year: number) => ((year - m.xDomain[0]) / (m.xDomain[1] - m.xDomain[0])) * 288;
+		const groups = shareLabelGroups(share.points, share.labelled, 288, m.xDomain);
+		for (const l of share.labelled) {
+			const group = groups.find((g) => g.years.includes(l.year))!;
+			const touching = share.points.filter((p) => Math.abs(px(p.year) - px(l.year)) < SHARE_DOT);
+			expect(group.years).toEqual(touching.map((p) => p.year));
+		}
+		expect(groups.map((g) => g.years)).toEqual([[1995], [2007, 2008]]);
+		expect(text.sharePair('52.1', '53.3', 2007, 2008)).toBe('52.1–53.3% (2007–2008)');
+		// On a plot wide enough for each dot to stand apart and its label names one year.
+		expect(
+			shareLabelGroups(share.points, share.labelled, 900, m.xDomain).map((g) => g.years)
+		).toEqual([[1995], [2008]]);
 	});
 });
