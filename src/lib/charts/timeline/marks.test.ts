@@ -3,7 +3,10 @@ import { loadDataset } from '$lib/data';
 import type { TimelineRow } from '$lib/data/timeline/schema';
 import { en } from '$lib/strings/en';
 import {
+	CLEAR,
 	KEY_EVENTS,
+	ROW,
+	TITLE_ROW,
 	laneLayout,
 	marks,
 	placeLabels,
@@ -15,6 +18,7 @@ import {
 } from './marks';
 import { textWidth, wrap } from '../shared/text-width';
 import { chart } from './index';
+import { SHORT_LABELS } from './short-labels';
 
 const rows = loadDataset('timeline') as TimelineRow[];
 
@@ -176,6 +180,126 @@ describe('timeline labels', () => {
 		);
 	});
 
+	/** The events each story step names: its `labels` (chapter 1), or the events its description names. */
+	const named: [string, TimelineState][] = [
+		[
+			'speech-drug-war-begins',
+			{
+				...steps.drugWarBegins,
+				labels: [
+					'operation-intercept-1969',
+					'controlled-substances-act-1970',
+					'nixon-public-enemy-1971',
+					'dea-formed-1973'
+				]
+			}
+		],
+		[
+			'speech-two-lanes',
+			{
+				...steps.twoLanes,
+				labels: [
+					'anti-drug-abuse-act-1986',
+					'irca-1986',
+					'crime-bill-1994',
+					'aedpa-1996',
+					'iirira-1996',
+					'anti-drug-abuse-act-1988'
+				]
+			}
+		],
+		[
+			'speech-summer-2017',
+			{
+				...steps.summer2017,
+				labels: ['trump-brentwood-speech-2017', 'eo-13768-2017', 'chicago-sues-2017']
+			}
+		],
+		[
+			'sanctuary-local-police',
+			{
+				...steps.localPolice,
+				labels: [
+					'homeland-security-act-2002',
+					'operation-streamline-2005',
+					'secure-communities-2008',
+					'moncrieffe-v-holder-2013',
+					'pep-replaces-secure-communities-2014',
+					'kate-steinle-2015'
+				]
+			}
+		],
+		[
+			'sanctuary-summer-2017',
+			{
+				...steps.sanctuary2017,
+				labels: [
+					'private-prisons-phase-out-2016',
+					'byrne-jag-conditions-2017',
+					'trump-brentwood-speech-2017',
+					'chicago-sues-2017'
+				]
+			}
+		]
+	];
+
+	// The plots drawn (measured): the gallery at 360, 390 and 1440 px, the story at 390 × 844 and
+	// 1440 × 900, and the server's.
+	it.each([
+		[302, 212],
+		[332, 229],
+		[427, 246],
+		[366, 260],
+		[672, 444],
+		[330, 280]
+	])(
+		'labels every event each step names on a %i × %i plot, clear of each other',
+		(width, height) => {
+			for (const [id, state] of named) {
+				const m = marks(rows, state, width);
+				const layout = laneLayout(height, m.lanes);
+				const placed = placeLabels(m.events, m.xDomain, {
+					width,
+					rows: layout.rows,
+					first: state.labels
+				});
+				const ids = placed.flatMap((p) => p.ids);
+				expect(
+					state.labels!.filter((e) => !ids.includes(e)),
+					`${id} at ${width} px`
+				).toEqual([]);
+				const px = (x: number) => ((x - m.xDomain[0]) / (m.xDomain[1] - m.xDomain[0])) * width;
+				for (const [i, a] of placed.entries()) {
+					expect(a.left).toBeGreaterThanOrEqual(0);
+					expect(a.right).toBeLessThanOrEqual(width);
+					for (const b of placed.slice(i + 1)) expect(clash(a, b, px)).toBe(false);
+				}
+			}
+		}
+	);
+
+	it('names events on one spot in one label, by their short names', () => {
+		const m = marks(rows, steps.summer2017, 288);
+		const placed = placeLabels(m.events, m.xDomain, {
+			width: 288,
+			rows: laneLayout(300, m.lanes).rows,
+			first: ['trump-brentwood-speech-2017', 'chicago-sues-2017']
+		});
+		const spot = placed.find((p) => p.ids.includes('chicago-sues-2017'))!;
+		expect(spot.ids).toEqual(['trump-brentwood-speech-2017', 'chicago-sues-2017']);
+		// A line each, or run together on one.
+		expect(spot.lines.join(', ')).toBe(
+			`${SHORT_LABELS['trump-brentwood-speech-2017']}, ${SHORT_LABELS['chicago-sues-2017']}`
+		);
+	});
+
+	it('has a short label, no longer than the full one, for every event', () => {
+		for (const r of rows) {
+			expect(SHORT_LABELS[r.id], r.id).toBeDefined();
+			expect(textWidth(SHORT_LABELS[r.id]!)).toBeLessThanOrEqual(textWidth(r.label));
+		}
+	});
+
 	it('key events exist in the data', () => {
 		const ids = new Set(rows.map((r) => r.id));
 		expect(KEY_EVENTS.filter((id) => !ids.has(id))).toEqual([]);
@@ -262,4 +386,30 @@ describe('timeline room', () => {
 		// The labels still fit above the lane.
 		expect(centred.rows.drugs).toBeGreaterThanOrEqual(3);
 	});
+
+	it.each([
+		['one lane', steps.drugWarBegins, { drugs: 3, immigration: 0 }],
+		['two lanes', steps.twoLanes, { drugs: 4, immigration: 5 }],
+		['two lanes, labels on one side only', steps.twoLanes, { drugs: 0, immigration: 3 }]
+	])(
+		'on a tall slide keeps each lane title by its labels, no empty band between (%s)',
+		(_, state, used) => {
+			const lanes = marks(rows, state).lanes;
+			const height = 640;
+			const layout = laneLayout(height, lanes, used);
+			// The drug title sits right over its labels, the immigration title right under its.
+			expect(layout.y.drugs - layout.titles.drugs).toBe(TITLE_ROW + CLEAR + used.drugs * ROW);
+			if (lanes.find((l) => l.lane === 'immigration')!.active)
+				expect(layout.titles.immigration - layout.y.immigration).toBe(
+					CLEAR + used.immigration * ROW + TITLE_ROW
+				);
+			expect(layout.titles.drugs).toBeGreaterThanOrEqual(0);
+			expect(layout.titles.immigration).toBeLessThanOrEqual(height);
+			// The labels still have the rows they were placed in.
+			expect(layout.rows.drugs).toBeGreaterThanOrEqual(used.drugs);
+			expect(layout.rows.immigration).toBeGreaterThanOrEqual(
+				lanes.find((l) => l.lane === 'immigration')!.active ? used.immigration : 0
+			);
+		}
+	);
 });

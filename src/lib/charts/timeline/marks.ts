@@ -1,5 +1,6 @@
 import type { TimelineRow } from '$lib/data/timeline/schema';
 import { LINE_HEIGHT, textWidth, wrap } from '../shared/text-width';
+import { SHORT_LABELS } from './short-labels';
 
 export type Lane = 'drugs' | 'immigration';
 export const LANES: Lane[] = ['drugs', 'immigration'];
@@ -142,7 +143,10 @@ export const KEY_EVENTS = [
 ];
 
 export interface LabelPlacement {
+	/** The first event the label names (the layer's key). */
 	id: string;
+	/** Every event the label names: several where their dots sit on one spot, a line each. */
+	ids: string[];
 	lane: Lane;
 	x: number;
 	/** The row (one text line high) its nearest line sits in; 0 is next to the lane. */
@@ -178,11 +182,18 @@ export interface LabelOptions {
 
 /** Room in px between the leader line and the text, and between neighbouring labels. */
 export const PAD = 4;
+/**
+ * Events closer than this (px) share a spot: their dots overlap by half or more and two leaders
+ * barely fit between them, so one label names them: a short name each, on a line each or one line.
+ */
+export const SAME_SPOT = 6;
 const GAP = 8;
 /** One row of label text, px. */
 export const ROW = LINE_HEIGHT + 2;
 
 interface Option {
+	/** The events this way of writing the label names, where fewer than its group. */
+	ids?: string[];
 	row: number;
 	/** Rows taken: row … row + height − 1. */
 	height: number;
@@ -194,6 +205,7 @@ interface Option {
 
 interface Candidate {
 	id: string;
+	ids: string[];
 	x: number;
 	px: number;
 	options: Option[];
@@ -224,6 +236,18 @@ function solve(candidates: Candidate[], budget: { nodes: number }): Option[] | u
 		return false;
 	};
 	return visit(0) ? chosen : undefined;
+}
+
+/** Names run together on lines no wider than `width` (a name is never split). */
+function pack(names: string[], width: number): string[] {
+	const lines: string[] = [];
+	for (const name of names) {
+		const last = lines.at(-1);
+		if (last !== undefined && textWidth(`${last}, ${name}`) <= width)
+			lines[lines.length - 1] = `${last}, ${name}`;
+		else lines.push(name);
+	}
+	return lines;
 }
 
 /** The ways one label can be written: on one line if it is short enough, wrapped onto two. */
@@ -259,43 +283,92 @@ export function placeLabels(
 		const key = KEY_EVENTS.indexOf(e.id);
 		return key >= 0 ? key : KEY_EVENTS.length + (e.bridge ? 0 : 1000);
 	};
-	const ordered = events
-		.filter((e) => e.active)
-		.map((e, i) => ({ e, i }))
-		.sort((a, b) => rank(a.e) - rank(b.e) || a.e.x - b.e.x || a.i - b.i)
-		.map(({ e }) => e);
+	const active = events.filter((e) => e.active);
+	const ranks = new Map(active.map((e) => [e.id, rank(e)]));
+	const short = (e: EventMark) => SHORT_LABELS[e.id] ?? e.label;
 
 	const placed: LabelPlacement[] = [];
 	for (const lane of LANES) {
+		// Events on one spot (2017's crowd on a phone) form a group, labelled together.
+		const groups: EventMark[][] = [];
+		for (const e of active.filter((e) => e.lane === lane).sort((a, b) => a.x - b.x)) {
+			const group = groups.at(-1);
+			if (group && px(e.x) - px(group.at(-1)!.x) < SAME_SPOT) group.push(e);
+			else groups.push([e]);
+		}
+		// A group's label names the events the step names in it, else its most important one.
+		const named = (g: EventMark[]) => {
+			const asked = g.filter((e) => first.includes(e.id));
+			if (asked.length > 0) return asked;
+			const best = g.reduce((a, b) => (ranks.get(b.id)! < ranks.get(a.id)! ? b : a));
+			return [best];
+		};
+		const ordered = groups
+			.map((g, i) => ({ members: named(g), i }))
+			.map((g) => ({ ...g, rank: Math.min(...g.members.map((e) => ranks.get(e.id)!)) }))
+			.sort((a, b) => a.rank - b.rank || a.i - b.i);
+
 		let accepted: Candidate[] = [];
 		let solution: Option[] = [];
-		for (const e of ordered.filter((e) => e.lane === lane)) {
+		for (const { members } of ordered) {
 			if (accepted.length >= (options.perLane ?? 8)) break;
-			const p = px(e.x);
-			const opts: Option[] = [];
-			const ways = variants(e.label, lineWidth, wrapWidth, scale);
-			for (let row = 0; row < rows[lane]; row++) {
-				for (const lines of ways) {
-					if (row + lines.length > rows[lane]) continue;
-					const w = Math.max(...lines.map(textWidth)) * scale + PAD;
-					const base = { row, height: lines.length, lines };
-					if (p + w <= width) opts.push({ ...base, align: 'start', left: p, right: p + w });
-					if (p - w >= 0) opts.push({ ...base, align: 'end', left: p - w, right: p });
+			const x = members.reduce((sum, e) => sum + e.x, 0) / members.length;
+			const p = px(x);
+			// One event: its full label on one line or two, else its short name. Several: a short
+			// name each, one under the other.
+			const full =
+				members.length === 1 ? variants(members[0]!.label, lineWidth, wrapWidth, scale) : [];
+			const shortWays =
+				members.length > 1
+					? [
+							members.map(short),
+							...[wrapWidth, lineWidth].map((w) => pack(members.map(short), w / scale))
+						]
+					: variants(short(members[0]!), lineWidth, wrapWidth, scale).filter(
+							(way) => !full.some((w) => w.join(' ') === way.join(' '))
+						);
+			const lead = members.reduce((a, b) => (ranks.get(b.id)! < ranks.get(a.id)! ? b : a));
+			// Last, where a group has no room: all its names run on one line as wide as the plot,
+			// then its first-ranked event alone.
+			const lastWays: { lines: string[]; ids?: string[] }[] =
+				members.length > 1
+					? [{ lines: [members.map(short).join(', ')] }, { lines: [short(lead)], ids: [lead.id] }]
+					: [];
+			const optionsFor = (ways: { lines: string[]; ids?: string[] }[]) => {
+				const opts: Option[] = [];
+				for (let row = 0; row < rows[lane]; row++) {
+					for (const { lines, ids } of ways) {
+						if (row + lines.length > rows[lane]) continue;
+						const w = Math.max(...lines.map(textWidth)) * scale + PAD;
+						const base = { row, height: lines.length, lines, ...(ids ? { ids } : {}) };
+						if (p + w <= width) opts.push({ ...base, align: 'start', left: p, right: p + w });
+						if (p - w >= 0) opts.push({ ...base, align: 'end', left: p - w, right: p });
+					}
 				}
-			}
-			if (opts.length === 0) continue;
-			const candidate: Candidate = { id: e.id, x: e.x, px: p, options: opts };
-			const trial = [...accepted, candidate].sort((a, b) => a.px - b.px);
-			const result = solve(trial, { nodes: 5000 });
-			if (result) {
-				accepted = trial;
-				solution = result;
+				return opts;
+			};
+			const ids = members.map((e) => e.id);
+			// The last ways are tried only if the others find no room now; a label accepted keeps the
+			// ways it was accepted with, so that later, less important labels cannot shrink it.
+			for (const ways of [[...full, ...shortWays].map((lines) => ({ lines })), lastWays]) {
+				const opts = optionsFor(ways);
+				if (opts.length === 0) continue;
+				const candidate: Candidate = { id: ids[0]!, ids, x, px: p, options: opts };
+				const trial = [...accepted, candidate].sort((a, b) => a.px - b.px);
+				const result = solve(trial, { nodes: 5000 });
+				if (result) {
+					accepted = trial;
+					solution = result;
+					break;
+				}
 			}
 		}
 		accepted.forEach((c, i) => {
 			const o = solution[i]!;
+			const ids = o.ids ?? c.ids;
 			placed.push({
-				id: c.id,
+				id: ids[0]!,
+				ids,
 				lane,
 				x: c.x,
 				row: o.row,
@@ -313,6 +386,11 @@ export interface LaneLayout {
 	/** Each lane's line, in px from the top of the plot. */
 	y: Record<Lane, number>;
 	rows: Record<Lane, number>;
+	/**
+	 * Where each lane's title sits, px: the top of the drug lane's (over its labels), the foot of
+	 * the immigration lane's (under its labels). At the plot's edges until `used` is known.
+	 */
+	titles: Record<Lane, number>;
 }
 
 /** Room between the two lane lines (px), and a row at the top and bottom for the lane titles. */
@@ -357,14 +435,28 @@ export function laneLayout(
 				Math.min(height - TITLE_ROW - CLEAR - labels * ROW - BETWEEN, (height - block) / 2)
 			);
 		}
-	} else top = height / 2 - BETWEEN / 2;
+	} else {
+		top = height / 2 - BETWEEN / 2;
+		// Both lanes: once the labels are placed, the lanes, their labels and titles are centred
+		// as one block, so no empty band opens between a title and its labels (a tall slide).
+		if (used?.drugs !== undefined && used.immigration !== undefined) {
+			const above = TITLE_ROW + CLEAR + used.drugs * ROW;
+			const below = BETWEEN + CLEAR + used.immigration * ROW + TITLE_ROW;
+			top = Math.min(height - below, Math.max(above, (height - above - below) / 2 + above));
+		}
+	}
 	const y = { drugs: top, immigration: top + BETWEEN };
 	const fit = (space: number) => Math.max(0, Math.floor((space - CLEAR - TITLE_ROW) / ROW));
+	const labelled = (lane: Lane) => (used?.[lane] ?? Infinity) * ROW;
 	return {
 		y,
 		rows: {
 			drugs: drugs ? fit(y.drugs) : 0,
 			immigration: immigration ? fit(height - y.immigration) : 0
+		},
+		titles: {
+			drugs: Math.max(0, y.drugs - CLEAR - labelled('drugs') - TITLE_ROW),
+			immigration: Math.min(height, y.immigration + CLEAR + labelled('immigration') + TITLE_ROW)
 		}
 	};
 }
