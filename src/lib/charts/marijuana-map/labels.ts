@@ -18,8 +18,8 @@ const HALO = 1;
 /** Room (px) kept between a label and any outline or other label. */
 const MARGIN = 2;
 /** Grid steps (px) for the spots tried: finer inside a state, where room is tight. */
-const INSIDE_STEP = 1.5;
-const OUTSIDE_STEP = 3;
+const INSIDE_STEP = 2;
+const OUTSIDE_STEP = 5;
 /** A leader is at most this long (px): past that a label no longer reads as its state's. */
 const MAX_LEADER = 90;
 /** ...except on a map so small that a label must cross other states to find room at all. */
@@ -290,4 +290,50 @@ function bounds(shape: Pt[][]): Box {
 		top: Math.min(...ys),
 		bottom: Math.max(...ys)
 	};
+}
+
+const parsed = new WeakMap<StateShape[], Outlines>();
+/** The outlines of a set of shapes, parsed once per page. */
+export function outlinesOf(shapes: StateShape[]): Outlines {
+	let outlines = parsed.get(shapes);
+	if (!outlines) parsed.set(shapes, (outlines = new Outlines(shapes)));
+	return outlines;
+}
+
+export interface BorderLayout {
+	/** True where only the abbreviations fit: the line under the map then gives the years. */
+	compact: boolean;
+	placed: PlacedLabel[];
+}
+
+const layouts = new Map<string, BorderLayout | undefined>();
+/**
+ * The border labels as the map draws them: both lines where they fit; else the abbreviations
+ * alone; else, on a map too small for blank ground near every state (a phone's sticky graphic, the
+ * handout), abbreviations whose leaders may cross a few outlines (the labels still cross none).
+ * Undefined where even that fails (no size drawn). Remembered, so scrolling back and forth
+ * between steps lays out each case once.
+ */
+export function borderLayout(
+	labels: { name: string; abbr: string; detail: string }[],
+	outlines: Outlines,
+	options: LayoutOptions
+): BorderLayout | undefined {
+	const key = JSON.stringify([labels, options]);
+	if (layouts.has(key)) return layouts.get(key);
+	const two = labels.map((l) => ({ name: l.name, lines: [l.abbr, l.detail] }));
+	const one = labels.map((l) => ({ name: l.name, lines: [l.abbr] }));
+	const full = placeLabels(two, outlines, options);
+	const short = full
+		? undefined
+		: (placeLabels(one, outlines, options) ??
+			placeLabels(one, outlines, { ...options, maxCrossings: 12 }));
+	const result = full
+		? { compact: false, placed: full }
+		: short
+			? { compact: true, placed: short }
+			: undefined;
+	if (layouts.size > 50) layouts.clear();
+	layouts.set(key, result);
+	return result;
 }

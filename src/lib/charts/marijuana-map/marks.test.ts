@@ -6,7 +6,7 @@ import { marks, summaryFacts, type MapState } from './marks';
 import { shapes, VIEW } from './geo';
 import { chart } from './index';
 import { LABEL_AT } from './frame';
-import { Outlines, insideRings, placeLabels, type PlacedLabel } from './labels';
+import { Outlines, borderLayout, insideRings, placeLabels, type PlacedLabel } from './labels';
 import { segmentHits } from '../shared/label-boxes';
 
 const rows = loadDataset('marijuana-laws') as MarijuanaLawsRow[];
@@ -185,12 +185,15 @@ describe('border labels', () => {
 		[900, 0]
 	])('sit clear of every border on a %i px map (%i px beside it)', (width, aside) => {
 		for (const year of [1996, 2010]) {
-			const placed =
-				placeLabels(twoLines(year), outlines, { width, aside }) ??
-				placeLabels(oneLine(year), outlines, { width, aside }) ??
-				placeLabels(oneLine(year), outlines, { width, aside, maxCrossings: 12 });
-			expect(placed, `no room for the labels at ${width} px`).toBeDefined();
-			expectClear(placed!);
+			const labels = border(year).map((s, i) => ({
+				name: s.name,
+				abbr: s.abbr,
+				detail: twoLines(year)[i]!.lines[1]!
+			}));
+			// As the chart lays them out.
+			const layout = borderLayout(labels, outlines, { width, aside });
+			expect(layout, `no room for the labels at ${width} px`).toBeDefined();
+			expectClear(layout!.placed);
 		}
 	});
 
