@@ -88,7 +88,7 @@ describe('label layout', () => {
 			},
 			{ width: 150, height: 40 }
 		);
-		expect(result.markerLabels).toEqual({ a: 'A' });
+		expect(result.markerLabels).toEqual({ a: ['A'] });
 		expect(result.crowded).toEqual([]);
 	});
 });

@@ -4,19 +4,24 @@
 //
 // Notes (a gap, a year after the story's date) go first, by their point. Value labels go beside
 // their dots (the first free position of a few) or, where none is free, are lifted to a free row
-// at the top with a leader down to the dot (a callout). Event-marker labels take the first free
-// row from the top (their lines run the full height, so any row will do), before or after the
-// values, whichever crowds fewer labels. "Free" means inside the plot, clear of the drawn lines,
-// the dots and every label already placed.
+// at the top with a leader down to the dot (a callout). Each event marker's rule runs from its
+// label's row down to the floor (MarkersX), so a rule is an obstacle for every text, and a
+// marker's row must leave its rule clear of the text already placed. Where a marker label fits
+// nowhere it gives way: its short form, on the other side of its rule, on two lines, and last no
+// text at all (the rule stays; the step's text names the event). "Free" means inside the plot,
+// clear of the drawn lines, the dots, the rules, the leaders and every label already placed; where
+// nothing is free a value label may lie on the line, never on other text or a rule.
 import type { Point } from '../shared/series';
 import { LINE_HEIGHT, textWidth } from '../shared/text-width';
 import {
 	DEFAULT_SIZE,
 	GAP,
+	STROKE,
 	Obstacles,
+	grow,
+	segmentHits,
 	dotBox,
 	labelBox as boxAt,
-	leastCrowded,
 	type Anchor,
 	type Box,
 	type Place,
@@ -25,13 +30,16 @@ import {
 
 /** MarkersX and MarkerLeaders rows: 1.35rem. */
 export const ROW = 21.6;
-const MAX_ROWS = 8;
 const NUDGE = 3.2; // 0.2rem: how far a start- or end-anchored label reaches past its point
 /** The charts' right padding (px): room for half a dot and a label's nudge past the last year. */
 export const EDGE = 6;
 const MARKER_INSET = 4.8; // MarkersX: 0.3rem from the line
 const MARKER_PAD = 2.4; // MarkersX: 0.15rem padding each side of the label
 const LEADER_PAD = 5.6; // Callouts: 0.35rem padding between leader and label
+/** How close (px) text may come to a marker rule: the rule is 1 px wide, text has a halo. */
+const RULE_CLEAR = 1;
+/** What covering text, a rule, a leader or a dot weighs against covering a segment of line. */
+const CROSSING = 1000;
 
 export type Tone = 'drug' | 'immigration' | 'context' | 'ink' | 'muted';
 
@@ -94,9 +102,13 @@ export interface LayoutInput {
 export interface Layout {
 	labels: PlacedLabel[];
 	callouts: Callout[];
-	/** The row and the text (label or short label) chosen for each marker, by key. */
+	/**
+	 * The row of each marker's label and rule, the lines of its label (the label, its short form on
+	 * one or two lines, or none) and the side of the rule it hangs on, by key.
+	 */
 	markerRows: Record<string, number>;
-	markerLabels: Record<string, string>;
+	markerLabels: Record<string, string[]>;
+	markerSides: Record<string, Side>;
 	/** Keys of labels that found no free place and were drawn at their first choice regardless. */
 	crowded: string[];
 }
@@ -128,30 +140,190 @@ export function labelBox(
 	return boxAt(px, py, width, height, anchor, place, NUDGE);
 }
 
-/** The box a MarkersX label covers in `row`, beside a marker line at px. */
-export function markerBox(px: number, label: string, row: number, plotWidth: number): Box {
-	const width = textWidth(label) + 2 * MARKER_PAD;
-	const hangLeft = px > plotWidth * 0.55;
-	const left = hangLeft ? px - MARKER_INSET - width : px + MARKER_INSET;
-	return { left, right: left + width, top: row * ROW, bottom: row * ROW + LINE_HEIGHT };
+export type Side = 'left' | 'right';
+/** The side of its rule a marker label takes unless it is crowded (MarkersX: left past 55 %). */
+export const naturalSide = (px: number, plotWidth: number): Side =>
+	px > plotWidth * 0.55 ? 'left' : 'right';
+
+/** Where a marker's rule starts (px from the plot's top): at its label's row (MarkersX). */
+export const ruleTop = (row: number) => row * ROW;
+
+/** The box a MarkersX label of one or more lines covers in `row`, on `side` of a rule at px. */
+export function markerBox(px: number, label: string | string[], row: number, side: Side): Box {
+	const lines = typeof label === 'string' ? [label] : label;
+	const width = Math.max(...lines.map(measure)) + 2 * MARKER_PAD;
+	const left = side === 'left' ? px - MARKER_INSET - width : px + MARKER_INSET;
+	const top = ruleTop(row);
+	return { left, right: left + width, top, bottom: top + lines.length * LINE_HEIGHT };
 }
+
+// Layout measures the same few strings thousands of times while a chart hydrates.
+const widths = new Map<string, number>();
+function measure(text: string): number {
+	let width = widths.get(text);
+	if (width === undefined) widths.set(text, (width = textWidth(text)));
+	return width;
+}
+
+/** A text on two lines of about equal width (one word stays on one line). */
+export function twoLines(text: string): string[] {
+	const words = text.split(' ');
+	let best = [text];
+	let widest = textWidth(text);
+	for (let i = 1; i < words.length; i++) {
+		const lines = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+		const width = Math.max(...lines.map(textWidth));
+		if (width < widest) [best, widest] = [lines, width];
+	}
+	return best;
+}
+
+/**
+ * The forms a marker label may take, best first, and what each costs a layout: the label, its
+ * short form, the short form on two lines, no text.
+ */
+function markerForms(marker: MarkerRequest): { lines: string[]; cost: number }[] {
+	const forms = [{ lines: [marker.label], cost: 0 }];
+	if (marker.short) forms.push({ lines: [marker.short], cost: 1 });
+	const wrapped = twoLines(marker.short ?? marker.label);
+	if (wrapped.length > 1) forms.push({ lines: wrapped, cost: 2 });
+	return forms;
+}
+/** A marker without label text: worse than any callout or short form, better than a crossing. */
+const DROPPED = 10;
+/** The shortest rule (px) worth drawing. */
+const MIN_RULE = 12;
 
 /** Lays out every label of one chart state for a plot of `size` px. */
 export function layout(input: LayoutInput, size: Size = DEFAULT_SIZE): Layout {
-	// Labels placed early win the best spots: try the value labels in every order (there are few),
-	// with the marker labels placed after them or before them, and keep the layout with the fewest
-	// crowded labels, then the fewest callouts.
+	// Labels placed early win the best spots: place them one by one, each in its first free place,
+	// trying the value labels in every order (there are few), with the marker labels after them or
+	// before them, in each of a few orders. Keep the layout with the fewest crossings, then crowded
+	// labels, then markers without text, then callouts and short marker labels; stop at the first
+	// that needs none of these. All of it within a budget of looks (WORK), so a crowded phone plot
+	// costs a few milliseconds at most.
 	const orders = input.values.length <= 5 ? permutations(input.values) : [input.values];
-	const cost = (l: Layout) => l.crowded.length * 100 + l.callouts.length;
-	let best: Layout | undefined;
-	for (const markersFirst of [false, true]) {
-		for (const values of orders) {
-			const result = layoutInOrder({ ...input, values }, size, markersFirst);
-			if (!best || cost(result) < cost(best)) best = result;
-			if (cost(best) === 0) return best;
+	const markerSets = markerOrders(input, size);
+	const line = new Lines(input, size);
+	const work = { left: WORK };
+	let best: Result | undefined;
+	const consider = (result: Result | undefined) => {
+		if (result && (!best || result.cost < best.cost)) best = result;
+		return best!.cost === 0;
+	};
+	// Other orders of the marker labels only where a marker lost its text, or text is crowded.
+	greedy: for (const [i, markers] of markerSets.entries()) {
+		if (i > 0 && best!.cost < DROPPED) break;
+		for (const markersFirst of [false, true]) {
+			// The values in every order with the first order of markers; in one with the others.
+			for (const values of i === 0 ? orders : orders.slice(0, 1)) {
+				if (best && work.left <= 0) break greedy;
+				const greedy = plan({ ...input, values, markers }, size, markersFirst, line, work);
+				if (consider(greedy.greedy())) return best!.layout;
+			}
 		}
 	}
-	return best!;
+	// Where one label's first free place leaves another none, or takes the room a marker label
+	// needed (a phone, close years and markers), search with backtracking, within a budget: for a
+	// layout where every marker keeps some text and every label is free; where some text is
+	// crowded, for one where a marker may lose its text; where text still crosses, for one where
+	// text may lie on the line but crosses nothing. (The search is exhaustive within its budget,
+	// so one order of the labels will do: values first finds a layout soonest.)
+	const search = (tolerance: number, bare: boolean) =>
+		consider(
+			plan({ ...input, markers: markerSets[0]! }, size, false, line, work).backtrack(
+				tolerance,
+				bare
+			)
+		);
+	if (best!.cost >= DROPPED) search(0, false);
+	if (best!.cost >= CROWDED) search(0, true);
+	// Never a crossing: where one is left, try the other orders and search again, with the budget
+	// renewed.
+	if (best!.cost >= CROSSED) {
+		work.left = WORK;
+		for (const markers of markerSets.slice(1)) {
+			for (const markersFirst of [false, true]) {
+				for (const values of orders) {
+					consider(plan({ ...input, values, markers }, size, markersFirst, line, work).greedy());
+				}
+			}
+		}
+		search(0, true);
+		if (best!.cost >= CROSSED) search(CROSSING - 1, true);
+	}
+	return best!.layout;
+}
+
+/** What a layout costs: crossings, then crowded labels, then give-ways (see `layout`). */
+const CROSSED = 1000;
+const CROWDED = 100;
+/** How many places one layout may look at, in all: a few milliseconds on a laptop. */
+const WORK = 2000;
+
+interface Result {
+	layout: Layout;
+	cost: number;
+}
+
+/**
+ * Orders to place marker labels in. A rule starts at its label's row, so a label that reaches
+ * over a neighbour's rule must sit above that neighbour's label: labels hanging left (right of
+ * the middle) rightmost first, labels hanging right leftmost first. First the outermost of either
+ * side, then the other way round, then plain right to left.
+ */
+function markerOrders(input: LayoutInput, size: Size): MarkerRequest[][] {
+	const [x0, x1] = input.xDomain;
+	const px = (m: MarkerRequest) => ((m.x - x0) / (x1 - x0)) * size.width;
+	const reach = (m: MarkerRequest) => Math.abs(px(m) - size.width * 0.55);
+	const orders = [
+		[...input.markers].sort((a, b) => reach(b) - reach(a)),
+		[...input.markers].sort((a, b) => reach(a) - reach(b)),
+		[...input.markers].sort((a, b) => b.x - a.x)
+	];
+	const keys = orders.map((o) => o.map((m) => m.key).join());
+	return orders.filter((_, i) => keys.indexOf(keys[i]!) === i);
+}
+
+/**
+ * The drawn lines, in px: text may lie on them only where no place is free. Each run's points go
+ * left to right, so a box is checked only against the segments under its own span (found by
+ * bisection): the layout asks this hundreds of thousands of times on a phone.
+ */
+class Lines {
+	private runs: { x: Float64Array; y: Float64Array }[];
+	constructor(input: LayoutInput, size: Size) {
+		const [x0, x1] = input.xDomain;
+		const [y0, y1] = input.yDomain;
+		this.runs = input.lines
+			.filter((run) => run.length > 1)
+			.map((run) => ({
+				x: Float64Array.from(run, (p) => ((p.year - x0) / (x1 - x0)) * size.width),
+				y: Float64Array.from(run, (p) => size.height - ((p.value - y0) / (y1 - y0)) * size.height)
+			}));
+	}
+
+	/** How many segments pass within STROKE of the box, counting no further than `limit`. */
+	conflicts(box: Box, limit: number): number {
+		const padded = grow(box, STROKE);
+		let count = 0;
+		for (const { x, y } of this.runs) {
+			// The first segment whose right end reaches the box.
+			let lo = 0;
+			let hi = x.length - 1;
+			while (lo < hi) {
+				const mid = (lo + hi) >> 1;
+				if (x[mid + 1]! < padded.left) lo = mid + 1;
+				else hi = mid;
+			}
+			for (let i = lo; i < x.length - 1 && x[i]! <= padded.right; i++) {
+				const [ay, by] = [y[i]!, y[i + 1]!];
+				if (Math.max(ay, by) < padded.top || Math.min(ay, by) > padded.bottom) continue;
+				if (segmentHits([x[i]!, ay], [x[i + 1]!, by], padded) && ++count >= limit) return count;
+			}
+		}
+		return count;
+	}
 }
 
 function permutations<T>(items: T[]): T[][] {
@@ -161,37 +333,101 @@ function permutations<T>(items: T[]): T[][] {
 	);
 }
 
-function layoutInOrder(input: LayoutInput, size: Size, markersFirst: boolean): Layout {
+/** One place a label may take: what it covers, and how to record it. */
+interface Option {
+	/** What later labels must avoid (a label, a callout's leader). */
+	boxes: Box[];
+	/** The text as drawn (without the nudge allowance), which no rule may cross. */
+	text?: Box;
+	/** The marker rule this option draws: at px, from `top` down to the floor. */
+	rule?: { px: number; top: number };
+	/** What the option costs the layout beyond its conflicts (a short or missing marker label). */
+	cost: number;
+	/** Conflicts with what is already placed, counted up to `limit`. */
+	conflicts: (limit: number) => number;
+	commit: () => void;
+	/** Takes back what commit recorded. */
+	undo: () => void;
+}
+
+/**
+ * The labels of one chart state in one order, as a list of items (notes, then values and marker
+ * labels, in the order given) each with its options, best first, and two ways to choose among
+ * them: greedily, or by a budgeted search with backtracking.
+ */
+function plan(
+	input: LayoutInput,
+	size: Size,
+	markersFirst: boolean,
+	line: Lines,
+	work: { left: number }
+) {
 	const [x0, x1] = input.xDomain;
 	const [y0, y1] = input.yDomain;
 	const sx = (year: number) => ((year - x0) / (x1 - x0)) * size.width;
 	const sy = (value: number) => size.height - ((value - y0) / (y1 - y0)) * size.height;
 	// A label anchored at the first or last year may reach a nudge past it: into the value-axis
-	// gutter on the left, into the chart's right padding (EDGE) on the right.
+	// gutter on the left, into the chart's right padding (EDGE) on the right. Text over other text,
+	// a rule, a leader or a dot is a crossing; text over the data line is only crowded: where no
+	// place is free, a label takes one over the line rather than a crossing.
 	const plot = new Obstacles({
 		left: -NUDGE - 0.5,
 		right: size.width + EDGE,
 		top: 0,
 		bottom: size.height
 	});
-	for (const run of input.lines) plot.addRun(run, sx, sy);
 	for (const p of input.dots) plot.boxes.push(dotBox(sx(p.year), sy(p.value)));
 
 	const labels: PlacedLabel[] = [];
 	const callouts: Callout[] = [];
-	const crowded: string[] = [];
-	// An option's conflicts are counted only when it is considered: the first free one wins.
-	type Option = { boxes: Box[]; conflicts: (limit: number) => number; commit: () => void };
+	const markerRows: Record<string, number> = {};
+	const markerLabels: Record<string, string[]> = {};
+	const markerSides: Record<string, Side> = {};
+	// The text placed so far (as drawn) and the marker rules: no rule may cross text. Rules are
+	// kept apart from the plot's obstacles, as a callout's leader may run beside one.
+	const texts: Box[] = [];
+	const rules: { px: number; top: number }[] = [];
+	// Where the rules of markers still to be placed will stand: a value label placed before them
+	// leaves their x free when it can, so their labels and rules may go high.
+	const pending = markersFirst ? [] : input.markers.map((m) => sx(m.x));
+	const inTheWay = (o: Option) =>
+		o.rule === undefined && o.text !== undefined && pending.some((px) => crosses(o.text!, px, 0));
+	const crosses = (t: Box, px: number, top: number) =>
+		t.left - RULE_CLEAR < px && px < t.right + RULE_CLEAR && t.bottom > top;
+	const rulesThrough = (box: Box, limit: number) => {
+		let count = 0;
+		for (const r of rules) if (crosses(box, r.px, r.top) && ++count >= limit) break;
+		return count;
+	};
+	const textsCrossed = (px: number, top: number, limit: number) => {
+		let count = 0;
+		for (const t of texts) if (crosses(t, px, top) && ++count >= limit) break;
+		return count;
+	};
+	/**
+	 * Conflicts of a shape at `box`, counted up to `limit`: CROSSING for each text, rule, leader or
+	 * dot it covers (and for leaving the plot), 1 for each segment of line. `text`: the shape as
+	 * drawn, if it is text that no rule may cross.
+	 */
+	const conflicts = (box: Box, text: Box | undefined, limit: number) => {
+		let count = plot.conflicts(box, Math.ceil(limit / CROSSING)) * CROSSING;
+		if (text && count < limit)
+			count += rulesThrough(text, Math.ceil((limit - count) / CROSSING)) * CROSSING;
+		return count >= limit ? count : count + line.conflicts(box, limit - count);
+	};
 
 	const nearOptions = (request: LabelRequest, lines: string[]): Option[] => {
-		const width = Math.max(...lines.map(textWidth));
+		const width = Math.max(...lines.map(measure));
 		const height = lines.length * LINE_HEIGHT;
 		const [px, py] = [sx(request.point.year), sy(request.point.value)];
 		return (request.tries ?? VALUE_TRIES).map(([anchor, where]) => {
 			const box = labelBox(px, py, width, height, anchor, where);
+			const text = boxAt(px, py, width, height, anchor, where);
 			return {
 				boxes: [box],
-				conflicts: (limit) => plot.conflicts(box, limit),
+				text,
+				cost: 0,
+				conflicts: (limit) => conflicts(box, text, limit),
 				commit: () =>
 					labels.push({
 						key: request.key,
@@ -201,12 +437,13 @@ function layoutInOrder(input: LayoutInput, size: Size, markersFirst: boolean): L
 						anchor,
 						place: where,
 						tone: request.tone
-					})
+					}),
+				undo: () => labels.pop()
 			};
 		});
 	};
 	const liftedOptions = (request: LabelRequest, lines: string[]): Option[] => {
-		const width = Math.max(...lines.map(textWidth));
+		const width = Math.max(...lines.map(measure));
 		const height = lines.length * LINE_HEIGHT;
 		const [px, py] = [sx(request.point.year), sy(request.point.value)];
 		const side = px > size.width / 2 ? 'left' : 'right';
@@ -219,13 +456,14 @@ function layoutInOrder(input: LayoutInput, size: Size, markersFirst: boolean): L
 			const box = { left, right: left + width, top, bottom: top + height };
 			// The leader runs from under the label down to just above the dot.
 			const leader = { left: px, right: px, top: box.bottom, bottom: py - GAP };
-			const conflicts = (limit: number) =>
-				leader.bottom <= leader.top
-					? 100
-					: plot.conflicts(box, limit) + plot.conflicts(leader, limit);
 			return {
 				boxes: [box, leader],
-				conflicts,
+				text: box,
+				cost: 1,
+				conflicts: (limit: number) =>
+					leader.bottom <= leader.top
+						? 100 * CROSSING
+						: conflicts(box, box, limit) + conflicts(leader, undefined, limit),
 				commit: () =>
 					callouts.push({
 						key: request.key,
@@ -235,51 +473,171 @@ function layoutInOrder(input: LayoutInput, size: Size, markersFirst: boolean): L
 						row,
 						side,
 						tone: request.tone
-					})
+					}),
+				undo: () => callouts.pop()
 			};
 		});
 	};
-
-	const place = (request: LabelRequest) => {
+	const labelOptions = (request: LabelRequest): Option[] => {
 		const shapes = request.narrow ? [request.lines, request.narrow] : [request.lines];
 		// Beside the dot in either shape before lifting it; one line before several.
 		const near = shapes.flatMap((lines) => nearOptions(request, lines));
 		const lifted = request.callout ? shapes.flatMap((lines) => liftedOptions(request, lines)) : [];
-		const { option: chosen, conflicts } = leastCrowded([...near, ...lifted], (o, limit) =>
-			o.conflicts(limit)
-		);
-		if (conflicts > 0) crowded.push(request.key);
-		plot.boxes.push(...chosen.boxes);
-		chosen.commit();
+		return [...near, ...lifted];
 	};
-	const markerRows: Record<string, number> = {};
-	const markerLabels: Record<string, string> = {};
-	// Rightmost first: the data usually climbs to the right, so those labels need the top rows.
-	const placeMarkers = () => {
-		for (const marker of [...input.markers].sort((a, b) => b.x - a.x)) {
-			const px = sx(marker.x);
-			const texts = marker.short ? [marker.label, marker.short] : [marker.label];
-			const options = texts.flatMap((label) =>
-				Array.from({ length: MAX_ROWS }, (_, row) => {
-					const box = markerBox(px, label, row, size.width);
-					return { label, row, box };
-				})
-			);
-			const { option: chosen, conflicts } = leastCrowded(options, (o, limit) =>
-				plot.conflicts(o.box, limit)
-			);
-			if (conflicts > 0) crowded.push(marker.key);
-			markerRows[marker.key] = chosen.row;
-			markerLabels[marker.key] = chosen.label;
-			plot.boxes.push(chosen.box);
+	// Rows from the top: a label as high as it fits, then a short form, then none, the rule alone
+	// from the highest row where it crosses no text.
+	const rows = Math.floor(size.height / ROW) + 1;
+	function* markerOptions(marker: MarkerRequest): Generator<Option> {
+		const px = sx(marker.x);
+		const natural = naturalSide(px, size.width);
+		const undo = () => {
+			delete markerRows[marker.key];
+			delete markerLabels[marker.key];
+			delete markerSides[marker.key];
+		};
+		const option = (lines: string[], cost: number, row: number, side: Side): Option => {
+			const box = markerBox(px, lines, row, side);
+			const top = ruleTop(row);
+			return {
+				boxes: [box],
+				text: box,
+				rule: { px, top },
+				cost,
+				conflicts: (limit) => {
+					const own = conflicts(box, box, limit);
+					if (own >= limit) return own;
+					return own + textsCrossed(px, top, Math.ceil((limit - own) / CROSSING)) * CROSSING;
+				},
+				commit: () => {
+					markerRows[marker.key] = row;
+					markerLabels[marker.key] = lines;
+					markerSides[marker.key] = side;
+				},
+				undo
+			};
+		};
+		// No text: the rule alone, from the top or just under the lowest text in its way (a rule
+		// without a label need not start on a row), if that leaves it MIN_RULE px or more.
+		const rule = { px, top: 0 };
+		const bare: Option = {
+			boxes: [],
+			rule,
+			cost: DROPPED,
+			conflicts: () => {
+				rule.top = 0;
+				for (const t of texts)
+					if (crosses(t, px, 0)) rule.top = Math.max(rule.top, t.bottom + 2 * RULE_CLEAR);
+				return rule.top > size.height - MIN_RULE ? CROSSING : 0;
+			},
+			commit: () => {
+				markerRows[marker.key] = rule.top / ROW;
+				markerLabels[marker.key] = [];
+				markerSides[marker.key] = natural;
+			},
+			undo
+		};
+		// Each form on its natural side, then on the other (towards the middle is where a label
+		// runs into its neighbours' rules).
+		const other: Side = natural === 'left' ? 'right' : 'left';
+		for (const { lines, cost } of markerForms(marker)) {
+			for (const side of [natural, other]) {
+				const extra = side === natural ? 0 : 1;
+				for (let row = 0; row < rows; row++) yield option(lines, cost + extra, row, side);
+			}
 		}
-	};
+		yield bare;
+	}
 
 	// Notes (a gap, a year after the story) first: they belong exactly where they are.
-	for (const request of input.notes ?? []) place(request);
-	if (markersFirst) placeMarkers();
-	for (const request of input.values) place(request);
-	if (!markersFirst) placeMarkers();
+	type Item = { key: string; options: () => Iterable<Option> };
+	const labelItem = (r: LabelRequest): Item => ({ key: r.key, options: () => labelOptions(r) });
+	const labelItems = input.values.map(labelItem);
+	const markerItems = input.markers.map((m): Item => ({
+		key: m.key,
+		options: () => markerOptions(m)
+	}));
+	const items: Item[] = [
+		...(input.notes ?? []).map(labelItem),
+		...(markersFirst ? [...markerItems, ...labelItems] : [...labelItems, ...markerItems])
+	];
 
-	return { labels, callouts, markerRows, markerLabels, crowded };
+	const apply = (o: Option) => {
+		plot.boxes.push(...o.boxes);
+		if (o.text) texts.push(o.text);
+		if (o.rule) rules.push(o.rule);
+		o.commit();
+	};
+	const undo = (o: Option) => {
+		plot.boxes.length -= o.boxes.length;
+		if (o.text) texts.pop();
+		if (o.rule) rules.pop();
+		o.undo();
+	};
+	const result = (chosen: { option: Option; conflicts: number; key: string }[]): Result => {
+		const crowded = chosen.filter((c) => c.conflicts > 0).map((c) => c.key);
+		const crossed = chosen.filter((c) => c.conflicts >= CROSSING).length;
+		const giveWays = chosen.reduce((sum, c) => sum + c.option.cost, 0);
+		return {
+			layout: {
+				labels: [...labels],
+				callouts: [...callouts],
+				markerRows: { ...markerRows },
+				markerLabels: { ...markerLabels },
+				markerSides: { ...markerSides },
+				crowded
+			},
+			cost: crossed * CROSSED + crowded.length * CROWDED + giveWays
+		};
+	};
+
+	return {
+		/** Each label in its first free place, or where it conflicts least. */
+		greedy(): Result {
+			const chosen = items.map((item) => {
+				// The first free option out of the way of the rules to come, else the first free one,
+				// else the one with the fewest conflicts (counting stops at the best so far).
+				let best: { option: Option; conflicts: number; rank: number } | undefined;
+				for (const option of item.options()) {
+					work.left--;
+					const n = option.conflicts(best ? Math.ceil(best.rank) : Infinity);
+					const rank = n + (inTheWay(option) ? 0.5 : 0);
+					if (!best || rank < best.rank) best = { option, conflicts: n, rank };
+					if (rank === 0) break;
+				}
+				apply(best!.option);
+				return { ...best!, key: item.key };
+			});
+			return result(chosen);
+		},
+		/**
+		 * Each label in a place with at most `tolerance` conflicts, going back to an earlier label's
+		 * next place when a later one has none; undefined when none is found within the work left.
+		 * `bare`: whether a marker may lose its text.
+		 */
+		backtrack(tolerance: number, bare: boolean): Result | undefined {
+			const chosen: { option: Option; conflicts: number; key: string }[] = [];
+			const search = (i: number): boolean => {
+				if (i === items.length) return true;
+				// Options out of the way of the rules to come first.
+				for (const clear of [true, false]) {
+					for (const option of items[i]!.options()) {
+						if (inTheWay(option) === clear) continue;
+						if (!bare && option.cost >= DROPPED) continue;
+						if (--work.left < 0) return false;
+						const n = option.conflicts(tolerance + 1);
+						if (n > tolerance) continue;
+						apply(option);
+						chosen.push({ option, conflicts: n, key: items[i]!.key });
+						if (search(i + 1)) return true;
+						chosen.pop();
+						undo(option);
+					}
+				}
+				return false;
+			};
+			if (!search(0)) return undefined;
+			return result(chosen);
+		}
+	};
 }
