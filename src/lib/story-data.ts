@@ -20,6 +20,12 @@ export interface SectionNotes {
 	table: ChartTable;
 }
 
+/** A scroll section's markup as the server renders it: its chart's first state, and its notes. */
+export interface SectionMarkup {
+	chart: string;
+	notes: string;
+}
+
 export interface StoryPageData {
 	story: Story;
 	/** Keyed by the section's first step id. */
@@ -27,6 +33,11 @@ export interface StoryPageData {
 	data: ChartData;
 	sources: Record<string, DatasetSource>;
 	chartDatasets: Record<string, string[]>;
+	/**
+	 * On the website, keyed like notes: markup the server renders once and the browser adopts
+	 * (see story/server-markup.ts). Absent offline, where the browser renders everything.
+	 */
+	markup?: Record<string, SectionMarkup>;
 }
 
 /** For readers: speaker notes and prompts stay out of the page. */
@@ -77,6 +88,35 @@ export function storyPageData(lang: string, { notes = false } = {}): StoryPageDa
 		data,
 		sources: Object.fromEntries(datasetIds.map((id) => [id, loadSource(id)])),
 		chartDatasets
+	};
+}
+
+/**
+ * What the website's browser is sent: everything but the markup the server has already rendered
+ * (prose, step text, notes, charts' first states), which it adopts from the page instead. About
+ * half the page's data; the charts keep every row they draw.
+ */
+export function forBrowser(page: StoryPageData): StoryPageData {
+	const story = page.story;
+	const sectionIds = story.chapters.flatMap((c) =>
+		c.blocks.flatMap((b) => (b.kind === 'scroll' ? [b.steps[0]!.id] : []))
+	);
+	return {
+		...page,
+		story: {
+			...story,
+			intro: '',
+			chapters: story.chapters.map((chapter) => ({
+				...chapter,
+				blocks: chapter.blocks.map((block) =>
+					block.kind === 'prose'
+						? { ...block, html: '' }
+						: { ...block, steps: block.steps.map((step) => ({ ...step, html: '' })) }
+				)
+			}))
+		},
+		notes: {},
+		markup: Object.fromEntries(sectionIds.map((id) => [id, { chart: '', notes: '' }]))
 	};
 }
 

@@ -84,3 +84,31 @@ test('the story loads at most 90 kB of JavaScript (gzip) before it is ready', as
 		`story initial JS is ${(total / KB).toFixed(1)} kB gzip:\n${report}`
 	).toBeLessThanOrEqual(BUDGET.storyJs);
 });
+
+// The prose, step text, notes and charts' first states are in the page as markup, rendered once by
+// the server; the page's data must not carry them a second time (see src/lib/story/server-markup.ts).
+test('the story page data leaves out the markup the server has already rendered', async ({
+	page
+}, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'bytes do not depend on the viewport');
+	const data = readFileSync(join(BUILD, '__data.json'), 'utf8');
+	const html = readFileSync(join(BUILD, 'index.html'), 'utf8');
+	expect(data.length, 'story page data, raw bytes').toBeLessThanOrEqual(160 * KB);
+
+	await page.goto('./');
+	// Plain words (no quotes or entities), so the raw HTML and the JSON spell them alike.
+	const words = (text: string | null) => (text ?? '').match(/[A-Za-z ]{30,}/)?.[0] ?? '';
+	const prose = words(await page.locator('.chapter div.prose p').first().textContent());
+	const step = words(await page.locator('.step-text p').first().textContent());
+	const summary = words(await page.locator('.chart-notes .summary').first().textContent());
+	for (const text of [prose, step, summary]) {
+		expect(text.length).toBeGreaterThanOrEqual(30);
+		expect(html, 'the page has it').toContain(text);
+		expect(data, 'the data does not').not.toContain(text);
+	}
+	expect(data).not.toContain('chart-notes');
+	// Every chart is there before any script runs, at its first step.
+	expect(html.match(/<figure[^>]*data-chart=/g)?.length).toBe(
+		await page.locator('.scrolly').count()
+	);
+});

@@ -12,3 +12,8 @@ export function setStrings(lang: string): Strings {
 export function getStrings(): Strings {
 	return getContext<Strings | undefined>(KEY) ?? stringsFor('en');
 }
+
+/** The same context for a component rendered on its own (svelte/server's render). */
+export function stringsContext(lang: string): Map<symbol, Strings> {
+	return new Map([[KEY, stringsFor(lang)]]);
+}
