@@ -10,6 +10,7 @@ import {
 	Obstacles,
 	dotBox,
 	labelBox,
+	overlaps,
 	type Box,
 	type Place,
 	type Size
@@ -66,13 +67,16 @@ function place(
 	request: Request,
 	scales: Scales,
 	obstacles: Obstacles,
-	fallback: false
+	fallback: false,
+	avoid?: Box[]
 ): PlacedLabel | undefined;
+/** `avoid`: more boxes this label must keep clear of (a "no data" band), beyond the obstacles. */
 function place(
 	request: Request,
 	scales: Scales,
 	obstacles: Obstacles,
-	fallback = true
+	fallback = true,
+	avoid: Box[] = []
 ): PlacedLabel | undefined {
 	const width = Math.max(...request.lines.map(textWidth));
 	const height = request.lines.length * LINE_HEIGHT;
@@ -83,7 +87,7 @@ function place(
 	for (const attempt of request.tries) {
 		const [anchor, where, dy] = attempt;
 		const candidate = labelBox(px, py + dy, width, height, anchor, where);
-		if (obstacles.free(candidate)) {
+		if (obstacles.free(candidate) && !avoid.some((box) => overlaps(box, candidate))) {
 			chosen = attempt;
 			box = candidate;
 			break;
@@ -129,6 +133,18 @@ const VALUE_TRIES: Try[] = [
 		['end', 'below', d]
 	])
 ];
+/**
+ * Where nothing near the dot is free (the last year on a phone, hemmed in by its own line, the
+ * plot's edge and the "no data" band): further above or below the line.
+ */
+const FAR_TRIES: Try[] = [30, 36, 42, 48, 56].flatMap((d): Try[] => [
+	['end', 'above', -d],
+	['end', 'below', d],
+	['middle', 'above', -d],
+	['middle', 'below', d],
+	['start', 'above', -d],
+	['start', 'below', d]
+]);
 /** Left of where the line starts, nudged up or down by up to 40 px; then above or below it. */
 const NAME_TRIES: Try[] = [
 	...[0, -5, 5, -10, 10, -15, 15, -20, 20, -25, 25, -30, 30, -35, 35, -40, 40].map((dy): Try => [
@@ -183,21 +199,45 @@ export function layoutPanel(
 		}));
 		placed.push(...placeNames(requests, scales, obstacles));
 	}
-	for (const h of panel.highlights) {
-		placed.push(
-			place(
-				{
-					key: `value-${h.series}-${h.year}`,
-					point: h,
-					lines: [texts.value(h.series, h, h.withYear)],
-					tone: 'ink',
-					tries: VALUE_TRIES
-				},
-				scales,
-				obstacles
-			)
-		);
+	// The "no data" bands, for the values to keep clear of where they can.
+	const bands = (panel.gaps ?? []).map((gap) => ({
+		left: scales.x(gap.from - 0.5),
+		right: scales.x(gap.to + 0.5),
+		top: 0,
+		bottom: size.height
+	}));
+	const placeValues = (highlights: typeof panel.highlights, avoid: Box[]) =>
+		highlights.map((h) => {
+			const request: Request = {
+				key: `value-${h.series}-${h.year}`,
+				point: h,
+				lines: [texts.value(h.series, h, h.withYear)],
+				tone: 'ink',
+				tries: VALUE_TRIES
+			};
+			// Clear of the bands; else over a band but clear of everything else; else further
+			// from the dot, above or below the line.
+			return (
+				(avoid.length ? place(request, scales, obstacles, false, avoid) : undefined) ??
+				placeFirst([request, { ...request, tries: FAR_TRIES }], scales, obstacles) ??
+				place(request, scales, obstacles)
+			);
+		});
+	// Keeping one value off a band may take the place another needed: then try them the other way
+	// round, and failing that let none keep off the bands.
+	const placedSoFar = obstacles.boxes.length;
+	const attempts: [typeof panel.highlights, Box[]][] = [
+		[panel.highlights, bands],
+		[[...panel.highlights].reverse(), bands],
+		[panel.highlights, []]
+	];
+	let values: PlacedLabel[] = [];
+	for (const [highlights, avoid] of attempts) {
+		obstacles.boxes.length = placedSoFar;
+		values = placeValues(highlights, avoid);
+		if (values.every((l) => l.clear)) break;
 	}
+	placed.push(...values);
 	if (texts.marker) {
 		// Beside the marker's line, at the top or failing that the bottom; on one line or two.
 		const { year, label } = texts.marker;

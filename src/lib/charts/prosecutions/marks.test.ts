@@ -9,6 +9,7 @@ import { gapsIn, marks, split, summaryFacts } from './marks';
 import { dodge, layoutPanel, type PanelTexts } from './layout';
 import { labelBox, overlaps, segmentHits } from '../shared/label-boxes';
 import { chart } from './index';
+import { textWidth } from '../shared/text-width';
 
 const rows = loadDataset('prosecutions') as ProsecutionsRow[];
 const shareRows = loadDataset('immigration-sentence-share') as ImmigrationSentenceShareRow[];
@@ -205,6 +206,59 @@ describe('prosecutions label layout', () => {
 				expect(placed.filter((l) => l.key.startsWith('value-'))).toHaveLength(
 					panel.highlights.length
 				);
+			}
+		}
+	});
+
+	// Issue #4: a value label keeps off the hatched "no data" bands where the plot leaves room. FY1996
+	// (half a year left of the FY1997–2003 band) and FY2016 (a year and a half right of the FY2014
+	// band) have no such room at any width: their labels cross a band, above or below the line, but
+	// still find a free place, at the story's phone plot and the gallery's narrowest one too. (At
+	// 288 × 188 FY2008's label too has no place off the FY1997–2003 band that leaves FY2013 one.)
+	const bandHits = (size: { width: number; height: number }) =>
+		Object.values(steps).flatMap((state) => {
+			const m = marks(rows, shareRows, state);
+			const panel = m.counts;
+			if (!panel) return [];
+			const x = (year: number) =>
+				((year - m.xDomain[0]) / (m.xDomain[1] - m.xDomain[0])) * size.width;
+			const y = (value: number) => size.height - (value / panel.yDomain[1]) * size.height;
+			const bands = panel.gaps.map((g) => ({
+				left: x(g.from - 0.5),
+				right: x(g.to + 0.5),
+				top: 0,
+				bottom: size.height
+			}));
+			return layoutPanel(panel, m.xDomain, m.range[1], texts(m), size)
+				.filter((l) => l.key.startsWith('value-'))
+				.filter((l) => {
+					const width = Math.max(...l.lines.map(textWidth));
+					const box = labelBox(x(l.x), y(l.y) + l.dy, width, 17, l.anchor, l.place);
+					return bands.some((band) => overlaps(band, box));
+				})
+				.map((l) => l.key);
+		});
+
+	it.each([
+		['phone', { width: 320, height: 268 }],
+		['desktop', { width: 600, height: 360 }]
+	])('keeps value labels off the no-data bands where there is room (%s)', (_, size) => {
+		const hits = bandHits(size).filter(
+			(key) => !['value-all-1996', 'value-all-2016'].includes(key)
+		);
+		expect(hits).toEqual([]);
+	});
+
+	it.each([
+		['360 px', { width: 288, height: 188 }],
+		['gallery at 360 px', { width: 256, height: 190 }]
+	])('every value label finds a free place (%s)', (_, size) => {
+		for (const state of Object.values(steps)) {
+			const m = marks(rows, shareRows, state);
+			for (const panel of [m.counts, m.share]) {
+				if (!panel) continue;
+				const placed = layoutPanel(panel, m.xDomain, m.range[1], texts(m), size);
+				expect(placed.filter((l) => l.key.startsWith('value-') && !l.clear)).toEqual([]);
 			}
 		}
 	});
