@@ -43,7 +43,8 @@ const PAGES = [
 ].filter(({ name }) => !ONLY || ONLY.includes(name));
 const TARGETS = {
 	lighthouse: 'Lighthouse 100 in all four (Performance floor 95)',
-	storyJs: 'story initial JS ≤ 90 kB gzip (goal 57 kB)',
+	storyJs:
+		'story JS on load ≤ 90 kB gzip (floor); the JS before it is ready is held to 57 kB by a test',
 	cls: 'CLS 0',
 	longTasks: 'no long tasks while scrolling'
 };
@@ -286,7 +287,7 @@ const story = results.pages.story;
 const mark = (ok) => (ok ? 'meets' : 'MISSES');
 if (story) {
 	console.log(
-		`story initial JS   ${kB(story.jsGzip)} kB gzip   ${mark(story.jsGzip <= 90_000)} ${TARGETS.storyJs}`
+		`story JS on load   ${kB(story.jsGzip)} kB gzip   ${mark(story.jsGzip <= 90_000)} ${TARGETS.storyJs}`
 	);
 	const s = results.scroll;
 	console.log(

@@ -1,5 +1,7 @@
 // The performance budget, in bytes only (never in time): the JavaScript the story page needs
-// before it is interactive, gzip-compressed, stays within 90 kB. Measured on the build itself:
+// before it is interactive, gzip-compressed, stays within 57 kB (the issue's goal, what The
+// Pudding's starter page loads with no chart; its floor was 90 kB). The charts' code is not in
+// it: each loads after the page is ready, the server's markup showing its first state meanwhile. Measured on the build itself:
 // the entry modules the HTML loads and preloads, plus every module they import statically.
 // Deterministic: the same build gives the same figure on every run and every machine.
 import { readFileSync } from 'node:fs';
@@ -9,7 +11,7 @@ import { expect, test } from '@playwright/test';
 
 const BUILD = process.env.BUILD_DIR ?? 'build';
 const KB = 1000;
-const BUDGET = { storyJs: 90 * KB };
+const BUDGET = { storyJs: 57 * KB };
 
 /** The JS files a page starts with: preloads, module scripts and the inline start-up imports. */
 function initialModules(html: string): string[] {
@@ -45,7 +47,7 @@ function withStaticImports(entries: string[]): string[] {
 	return [...seen];
 }
 
-test('the story loads at most 90 kB of JavaScript (gzip) before it is ready', async ({
+test('the story loads at most 57 kB of JavaScript (gzip) before it is ready', async ({
 	page: _page
 }, testInfo) => {
 	test.skip(
@@ -60,7 +62,7 @@ test('the story loads at most 90 kB of JavaScript (gzip) before it is ready', as
 		gzip: gzipSync(readFileSync(join(BUILD, file))).length
 	}));
 	const total = files.reduce((sum, f) => sum + f.gzip, 0);
-	// The measure itself must see the page's code (kit runtime, layout, page, charts), or the
+	// The measure itself must see the page's code (kit runtime, layout, page), or the
 	// budget would pass on nothing: it once matched only the two entry stubs.
 	expect(
 		files.some((f) => f.file.includes('/nodes/0.')),
@@ -70,7 +72,7 @@ test('the story loads at most 90 kB of JavaScript (gzip) before it is ready', as
 		files.some((f) => f.file.includes('/nodes/2.')),
 		'the story page node is counted'
 	).toBe(true);
-	expect(total, 'kit, Svelte and the charts are counted').toBeGreaterThan(40 * KB);
+	expect(total, 'kit and Svelte are counted').toBeGreaterThan(40 * KB);
 	const report = files
 		.sort((a, b) => b.gzip - a.gzip)
 		.map((f) => `${(f.gzip / KB).toFixed(1).padStart(6)} kB  ${f.file}`)
