@@ -1,7 +1,8 @@
 // The performance budget, in bytes only (never in time): the JavaScript the story page needs
 // before it is interactive, gzip-compressed, stays within 57 kB (the issue's goal, what The
 // Pudding's starter page loads with no chart; its floor was 90 kB). The charts' code is not in
-// it: each loads after the page is ready, the server's markup showing its first state meanwhile. Measured on the build itself:
+// it: each loads as its section nears (or on print, or when idle), the server's markup showing
+// its first state meanwhile. Measured on the build itself:
 // the entry modules the HTML loads and preloads, plus every module they import statically.
 // Deterministic: the same build gives the same figure on every run and every machine.
 import { readFileSync } from 'node:fs';
