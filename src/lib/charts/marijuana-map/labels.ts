@@ -4,7 +4,7 @@
 // A label sits inside its state where its box fits there, clear of every outline; else it moves
 // to the nearest blank spot (ocean, Mexico, the room beside the map) and a leader ties it to its
 // state. A leader crosses no state's outline but its own, and no label covers another or a leader.
-import { segmentHits, type Box } from '../shared/label-boxes';
+import { grow, overlaps, segmentHits, type Box } from '../shared/label-boxes';
 import { textWidth } from '../shared/text-width';
 import { LABEL_AT, VIEW, type StateShape } from './frame';
 
@@ -69,8 +69,14 @@ function segmentsCross([a, b]: Seg, [c, d]: Seg): boolean {
 	return side(a, b, c) !== side(a, b, d) && side(c, d, a) !== side(c, d, b);
 }
 
-function overlaps(a: Box, b: Box) {
-	return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+/** The box a segment spans. */
+function segmentBox([[x1, y1], [x2, y2]]: Seg): Box {
+	return {
+		left: Math.min(x1, x2),
+		right: Math.max(x1, x2),
+		top: Math.min(y1, y2),
+		bottom: Math.max(y1, y2)
+	};
 }
 
 /** Every outline segment, bucketed in square cells so a box only meets the segments near it. */
@@ -98,13 +104,7 @@ export class Outlines {
 		return out;
 	}
 	private add(seg: Seg, owner: string) {
-		const [[x1, y1], [x2, y2]] = seg;
-		const box = {
-			left: Math.min(x1, x2),
-			right: Math.max(x1, x2),
-			top: Math.min(y1, y2),
-			bottom: Math.max(y1, y2)
-		};
+		const box = segmentBox(seg);
 		for (const key of this.keys(box)) {
 			const list = this.cells.get(key) ?? [];
 			list.push({ seg, owner });
@@ -119,13 +119,7 @@ export class Outlines {
 	}
 	/** How many outline segments but `own`'s the segment crosses (a segment in two cells counts twice). */
 	crossings(seg: Seg, own: string): number {
-		const [[x1, y1], [x2, y2]] = seg;
-		const box = {
-			left: Math.min(x1, x2),
-			right: Math.max(x1, x2),
-			top: Math.min(y1, y2),
-			bottom: Math.max(y1, y2)
-		};
+		const box = segmentBox(seg);
 		let count = 0;
 		for (const key of this.keys(box))
 			for (const o of this.cells.get(key) ?? [])
@@ -207,12 +201,7 @@ export function placeLabels(
 				top: y - halfH,
 				bottom: y + halfH
 			});
-			const grown = (b: Box): Box => ({
-				left: b.left - margin,
-				right: b.right + margin,
-				top: b.top - margin,
-				bottom: b.bottom + margin
-			});
+			const grown = (b: Box): Box => grow(b, margin);
 			const clearOfLabels = (box: Box) =>
 				!taken.some((t) => overlaps(grown(box), t)) &&
 				!leaders.some(([a, b]) => segmentHits(a, b, grown(box)));
