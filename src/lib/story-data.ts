@@ -97,26 +97,30 @@ export function storyPageData(lang: string, { notes = false } = {}): StoryPageDa
  * half the page's data; the charts keep every row they draw.
  */
 export function forBrowser(page: StoryPageData): StoryPageData {
-	const story = page.story;
-	const sectionIds = story.chapters.flatMap((c) =>
+	const sectionIds = page.story.chapters.flatMap((c) =>
 		c.blocks.flatMap((b) => (b.kind === 'scroll' ? [b.steps[0]!.id] : []))
 	);
 	return {
 		...page,
-		story: {
-			...story,
-			intro: '',
-			chapters: story.chapters.map((chapter) => ({
-				...chapter,
-				blocks: chapter.blocks.map((block) =>
-					block.kind === 'prose'
-						? { ...block, html: '' }
-						: { ...block, steps: block.steps.map((step) => ({ ...step, html: '' })) }
-				)
-			}))
-		},
+		story: mapHtml(page.story, () => ''),
 		notes: {},
 		markup: Object.fromEntries(sectionIds.map((id) => [id, { chart: '', notes: '' }]))
+	};
+}
+
+/** The story with every piece of its HTML (intro, prose, step text) passed through `change`. */
+function mapHtml(story: Story, change: (html: string) => string): Story {
+	return {
+		...story,
+		intro: change(story.intro),
+		chapters: story.chapters.map((chapter) => ({
+			...chapter,
+			blocks: chapter.blocks.map((block) =>
+				block.kind === 'prose'
+					? { ...block, html: change(block.html) }
+					: { ...block, steps: block.steps.map((step) => ({ ...step, html: change(step.html) })) }
+			)
+		}))
 	};
 }
 
@@ -130,20 +134,5 @@ export function withOfflineLinks(page: StoryPageData): StoryPageData {
 			const source = page.sources[id];
 			return source ? `href="${source.url}" rel="noopener noreferrer"` : link;
 		});
-	const story = page.story;
-	return {
-		...page,
-		story: {
-			...story,
-			intro: relink(story.intro),
-			chapters: story.chapters.map((chapter) => ({
-				...chapter,
-				blocks: chapter.blocks.map((block) =>
-					block.kind === 'prose'
-						? { ...block, html: relink(block.html) }
-						: { ...block, steps: block.steps.map((step) => ({ ...step, html: relink(step.html) })) }
-				)
-			}))
-		}
-	};
+	return { ...page, story: mapHtml(page.story, relink) };
 }
