@@ -299,9 +299,10 @@ export const en = {
 			shareTitle:
 				'Drug offenders, % of sentenced federal prisoners (snapshot years; count bases differ)',
 			sharePoint: (value: string, year: number) => `${value}% (${year})`,
-			/** Adjacent snapshot years whose dots touch on a narrow chart share one label. */
-			sharePair: (low: string, high: string, from: number, to: number) =>
-				`${low}–${high}% (${from}–${to})`,
+			/** Adjacent snapshot years whose dots touch on a narrow chart share one label, each value
+			 *  beside its own year (the share can fall from one year to the next). */
+			sharePair: (first: string, last: string, from: number, to: number) =>
+				`${first}% (${from}), ${last}% (${to})`,
 			columns: {
 				year: 'Year',
 				imprisonment_rate: 'Sentenced prisoners per 100,000 residents',

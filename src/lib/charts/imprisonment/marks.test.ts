@@ -423,7 +423,7 @@ describe('imprisonment share strip on a phone', () => {
 			const value = g.values.at(-1)!;
 			const label =
 				g.years.length > 1
-					? text.sharePair('0.0', '0.0', g.years[0]!, year).replace('0.0–0.0', '00.0–00.0')
+					? text.sharePair('00.0', '00.0', g.years[0]!, year)
 					: text.sharePoint('00.0', year);
 			const w = textWidth(label);
 			const x = px(year);
@@ -467,7 +467,7 @@ describe('imprisonment share strip on a phone', () => {
 			expect(group.years).toEqual(touching.map((p) => p.year));
 		}
 		expect(groups.map((g) => g.years)).toEqual([[1995], [2007, 2008]]);
-		expect(text.sharePair('52.1', '53.3', 2007, 2008)).toBe('52.1–53.3% (2007–2008)');
+		expect(text.sharePair('53.3', '52.1', 2007, 2008)).toBe('53.3% (2007), 52.1% (2008)');
 		// On a plot wide enough for each dot to stand apart and its label names one year.
 		expect(
 			shareLabelGroups(share.points, share.labelled, 900, m.xDomain).map((g) => g.years)
