@@ -22,8 +22,6 @@ const INSIDE_STEP = 2;
 const OUTSIDE_STEP = 5;
 /** A leader is at most this long (px): past that a label no longer reads as its state's. */
 const MAX_LEADER = 90;
-/** ...except on a map so small that a label must cross other states to find room at all. */
-const MAX_LEADER_SMALL = 140;
 
 export interface LabelRequest {
 	name: string;
@@ -158,20 +156,21 @@ export interface LayoutOptions {
 	/** Things already drawn that labels must keep off (the DC key), atlas units. */
 	avoid?: Box[];
 	/**
-	 * How many other states' outline segments a leader may cross: none by default; a little on a
-	 * map too small to keep every leader on blank ground.
+	 * Leave out a label that finds no place, rather than give up: a map too small for every
+	 * state's label (a phone's sticky graphic) labels those it can, and no leader crosses a state.
 	 */
-	maxCrossings?: number;
+	partial?: boolean;
 }
 
 /**
- * Places each label, in order, inside its state or at the nearest blank spot with a leader.
- * Returns undefined when some label finds no place at all.
+ * Places each label, in order, inside its state or at the nearest blank spot with a leader that
+ * crosses no other state's outline. Returns undefined when some label finds no place at all,
+ * unless `partial`: then only the labels placed, in order.
  */
 export function placeLabels(
 	labels: LabelRequest[],
 	outlines: Outlines,
-	{ width, textScale = 1, aside = 0, avoid = [], maxCrossings = 0 }: LayoutOptions
+	{ width, textScale = 1, aside = 0, avoid = [], partial = false }: LayoutOptions
 ): PlacedLabel[] | undefined {
 	const k = width / VIEW.width;
 	const room = aside / k;
@@ -216,12 +215,10 @@ export function placeLabels(
 					found = { name, at: p, box };
 					break;
 				}
-			// Outside, on blank ground, with a leader from the usual label point: the spot whose
-			// leader crosses the fewest other outlines (none, unless the map is small), then the nearest.
+			// Outside, on blank ground, with a leader from the usual label point: the nearest spot
+			// whose leader crosses no other state's outline.
 			if (pass === 'outside') {
-				const most = maxCrossings > 0 ? MAX_LEADER_SMALL : MAX_LEADER;
-				const reach = most / k + Math.max(halfW, halfH);
-				let best = maxCrossings + 1;
+				const reach = MAX_LEADER / k + Math.max(halfW, halfH);
 				for (const p of grid(frame, Math.max(4, OUTSIDE_STEP / k), anchor, reach)) {
 					const box = boxAt(p);
 					if (
@@ -233,25 +230,23 @@ export function placeLabels(
 						continue;
 					if (!clearOfLabels(box) || outlines.hitsBox(grown(box)) || outlines.stateAt(p)) continue;
 					const leader: Seg = [anchor, exitPoint(box, anchor)];
-					if (Math.hypot(leader[1][0] - anchor[0], leader[1][1] - anchor[1]) * k > most) continue;
+					if (Math.hypot(leader[1][0] - anchor[0], leader[1][1] - anchor[1]) * k > MAX_LEADER)
+						continue;
 					if (taken.some((t) => segmentHits(leader[0], leader[1], t))) continue;
-					const crossings = outlines.crossings(leader, name);
-					if (crossings < best) {
-						best = crossings;
-						found = { name, at: p, box, leader };
-						if (crossings === 0) break;
-					}
+					if (outlines.crossings(leader, name) > 0) continue;
+					found = { name, at: p, box, leader };
+					break;
 				}
 			}
 			if (!found) {
-				if (pass === 'outside') return undefined;
+				if (pass === 'outside' && !partial) return undefined;
 				continue;
 			}
 			placed.set(name, found);
 			taken.push(grown(found.box));
 			if (found.leader) leaders.push(found.leader);
 		}
-	return labels.map((l) => placed.get(l.name)!);
+	return labels.flatMap((l) => placed.get(l.name) ?? []);
 }
 
 /** Grid points within `reach` of `from`, nearest first, on a lattice of `step` inside `bounds`. */
@@ -292,6 +287,7 @@ export function outlinesOf(shapes: StateShape[]): Outlines {
 export interface BorderLayout {
 	/** True where only the abbreviations fit: the line under the map then gives the years. */
 	compact: boolean;
+	/** The labels drawn: on a small map, possibly fewer than the states (the line under names all). */
 	placed: PlacedLabel[];
 }
 
@@ -299,9 +295,9 @@ const layouts = new Map<string, BorderLayout | undefined>();
 /**
  * The border labels as the map draws them: both lines where they fit; else the abbreviations
  * alone; else, on a map too small for blank ground near every state (a phone's sticky graphic, the
- * handout), abbreviations whose leaders may cross a few outlines (the labels still cross none).
- * Undefined where even that fails (no size drawn). Remembered, so scrolling back and forth
- * between steps lays out each case once.
+ * handout), the abbreviations that find a clear place (in the state, or near it with a leader
+ * that crosses no other state), and none for the rest: fewer labels, each plainly its state's;
+ * the line under the map names all four with their years. Remembered, so scrolling back and forth between steps lays out each case once.
  */
 export function borderLayout(
 	labels: { name: string; abbr: string; detail: string }[],
@@ -316,7 +312,7 @@ export function borderLayout(
 	const short = full
 		? undefined
 		: (placeLabels(one, outlines, options) ??
-			placeLabels(one, outlines, { ...options, maxCrossings: 12 }));
+			placeLabels(one, outlines, { ...options, partial: true }));
 	const result = full
 		? { compact: false, placed: full }
 		: short

@@ -149,6 +149,10 @@ describe('border labels', () => {
 			if (p.leader) {
 				expect(under, `${p.name}: its label sits on ${under}`).toBeUndefined();
 				expect(insideRings(p.leader[0], outlines.shapes.get(p.name)!)).toBe(true);
+				// ...and its leader crosses no other state on the way.
+				expect(outlines.crossings(p.leader, p.name), `${p.name}: its leader crosses a state`).toBe(
+					0
+				);
 			} else expect(under).toBe(p.name);
 			for (const q of placed) {
 				if (q === p) continue;
@@ -195,6 +199,21 @@ describe('border labels', () => {
 			expect(layout, `no room for the labels at ${width} px`).toBeDefined();
 			expectClear(layout!.placed);
 		}
+	});
+
+	it('on the 360 × 640 story’s 174 px map, label fewer states rather than cross one', () => {
+		const labels = border(1996).map((s, i) => ({
+			name: s.name,
+			abbr: s.abbr,
+			detail: twoLines(1996)[i]!.lines[1]!
+		}));
+		const layout = borderLayout(labels, outlines, { width: 174, aside: 81 })!;
+		// Abbreviations only (the line under the map gives the years), and not all four fit.
+		expect(layout.compact).toBe(true);
+		expect(layout.placed.length).toBeLessThan(4);
+		expectClear(layout.placed);
+		// On a 326 px phone map and wider, every state keeps its label.
+		expect(borderLayout(labels, outlines, { width: 326, aside: 20 })!.placed).toHaveLength(4);
 	});
 
 	it('keep both lines, and every leader on blank ground, on a desktop map and a 390 px phone', () => {
