@@ -30,6 +30,11 @@ export interface PlacedLabel {
 	dy: number;
 	/** Whether a free position was found; false means it was put in its first choice regardless. */
 	clear: boolean;
+	/**
+	 * Drawn on a paper-coloured ground, so that a band it sits on gives way: a value label that
+	 * has no room off a "no data" band (FY1996 and FY2016 sit beside one) still reads as its dot's.
+	 */
+	backed?: boolean;
 }
 
 interface Scales {
@@ -237,7 +242,19 @@ export function layoutPanel(
 		values = placeValues(highlights, avoid);
 		if (values.every((l) => l.clear)) break;
 	}
-	placed.push(...values);
+	// A value that could not keep off a band covers it instead: the band gives way under it.
+	const onBand = (l: PlacedLabel) => {
+		const box = labelBox(
+			scales.x(l.x),
+			scales.y(l.y) + l.dy,
+			Math.max(...l.lines.map(textWidth)),
+			l.lines.length * LINE_HEIGHT,
+			l.anchor,
+			l.place
+		);
+		return bands.some((band) => overlaps(band, box));
+	};
+	placed.push(...values.map((l) => (onBand(l) ? { ...l, backed: true } : l)));
 	if (texts.marker) {
 		// Beside the marker's line, at the top or failing that the bottom; on one line or two.
 		const { year, label } = texts.marker;

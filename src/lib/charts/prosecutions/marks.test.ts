@@ -249,6 +249,28 @@ describe('prosecutions label layout', () => {
 		expect(hits).toEqual([]);
 	});
 
+	// Issue #4: where a value label cannot keep off a band (FY1996, FY2016), the band gives way: the
+	// label is drawn on paper (TextLabels' `backed`), so it reads as its dot's, not the band's.
+	it.each([
+		['phone', { width: 320, height: 268 }],
+		['360 px', { width: 288, height: 188 }],
+		['desktop', { width: 600, height: 360 }]
+	])('backs the value labels that sit on a no-data band, and only those (%s)', (_, size) => {
+		const hits = bandHits(size);
+		expect(hits).toEqual(expect.arrayContaining(['value-all-1996', 'value-all-2016']));
+		const backed = Object.values(steps).flatMap((state) => {
+			const m = marks(rows, shareRows, state);
+			return [m.counts, m.share].flatMap((panel) =>
+				panel
+					? layoutPanel(panel, m.xDomain, m.range[1], texts(m), size)
+							.filter((l) => l.backed)
+							.map((l) => l.key)
+					: []
+			);
+		});
+		expect(backed).toEqual(hits);
+	});
+
 	it.each([
 		['360 px', { width: 288, height: 188 }],
 		['gallery at 360 px', { width: 256, height: 190 }]
