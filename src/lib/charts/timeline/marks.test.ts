@@ -5,9 +5,13 @@ import { en } from '$lib/strings/en';
 import {
 	CLEAR,
 	KEY_EVENTS,
+	PAD,
 	ROW,
+	TITLE_GAP,
 	TITLE_ROW,
+	halves,
 	laneLayout,
+	layoutLabels,
 	marks,
 	placeLabels,
 	summaryFacts,
@@ -278,6 +282,79 @@ describe('timeline labels', () => {
 		}
 	);
 
+	// Issue #4: the story at 360 × 640 has a 336 × 153 px plot (336 × 192 where no key line sits
+	// under it): too short for title rows of their own, so the titles share a label row.
+	it.each([
+		[336, 153],
+		[336, 192],
+		[302, 212],
+		[366, 260],
+		[672, 444]
+	])(
+		'labels every event each step names on a %i × %i plot, lane titles in the plot and clear of the labels',
+		(width, height) => {
+			const titleWidth = {
+				drugs: textWidth(en.charts.timeline.lanes.drugs),
+				immigration: textWidth(en.charts.timeline.lanes.immigration)
+			};
+			for (const [id, state] of named) {
+				const m = marks(rows, state, width);
+				const { placed, lanes, compact } = layoutLabels(m.events, m.xDomain, m.lanes, {
+					width,
+					height,
+					titleWidth,
+					first: state.labels
+				});
+				const ids = placed.flatMap((p) => p.ids);
+				const where = `${id} at ${width} × ${height}`;
+				expect(
+					state.labels!.filter((e) => !ids.includes(e)),
+					where
+				).toEqual([]);
+				const px = (x: number) => ((x - m.xDomain[0]) / (m.xDomain[1] - m.xDomain[0])) * width;
+				// Each lane title's box (TextLabels sets it 0.5rem off its point, from the left edge).
+				const title = {
+					drugs: { top: lanes.titles.drugs + 8, bottom: lanes.titles.drugs + 8 + ROW - 2 },
+					immigration: {
+						top: lanes.titles.immigration - 8 - (ROW - 2),
+						bottom: lanes.titles.immigration - 8
+					}
+				};
+				for (const lane of ['drugs', 'immigration'] as const) {
+					expect(title[lane].top, where).toBeGreaterThanOrEqual(0);
+					expect(title[lane].bottom, where).toBeLessThanOrEqual(height);
+				}
+				for (const [i, a] of placed.entries()) {
+					expect(a.left).toBeGreaterThanOrEqual(0);
+					expect(a.right).toBeLessThanOrEqual(width);
+					expect(a.row + a.lines.length, where).toBeLessThanOrEqual(lanes.rows[a.lane]);
+					for (const b of placed.slice(i + 1)) expect(clash(a, b, px), where).toBe(false);
+					// The label's box as LaneEvents draws it: inside the plot, clear of both titles.
+					const reach = CLEAR + a.row * ROW;
+					const extent = a.lines.length * ROW - 2;
+					const top = a.lane === 'drugs' ? lanes.y.drugs - reach - extent : lanes.y[a.lane] + reach;
+					const box = { top, bottom: top + extent };
+					expect(box.top, where).toBeGreaterThanOrEqual(0);
+					expect(box.bottom, where).toBeLessThanOrEqual(height);
+					for (const lane of ['drugs', 'immigration'] as const) {
+						const t = title[lane];
+						const beside = a.left >= titleWidth[lane] + TITLE_GAP - PAD;
+						const apart = box.bottom <= t.top || t.bottom <= box.top;
+						expect(apart || beside, `${where}: ${a.id} and the ${lane} title`).toBe(true);
+						// No leader runs through a title either.
+						const leader = a.lane === 'drugs' ? [top, lanes.y.drugs] : [lanes.y[a.lane], top];
+						const crosses = leader[0]! < t.bottom && t.top < leader[1]!;
+						expect(crosses && px(a.x) < titleWidth[lane], `${where}: ${a.id}'s leader`).toBe(false);
+					}
+				}
+				// Titles share label rows only where the plot is short: always at 153 px, never from
+				// the gallery's 212 px up (the layout there is as before).
+				if (height < 160) expect(compact, where).toBe(true);
+				if (height >= 212) expect(compact, where).toBe(false);
+			}
+		}
+	);
+
 	it('names events on one spot in one label, by their short names', () => {
 		const m = marks(rows, steps.summer2017, 288);
 		const placed = placeLabels(m.events, m.xDomain, {
@@ -291,6 +368,11 @@ describe('timeline labels', () => {
 		expect(spot.lines.join(', ')).toBe(
 			`${SHORT_LABELS['trump-brentwood-speech-2017']}, ${SHORT_LABELS['chicago-sues-2017']}`
 		);
+	});
+
+	it('breaks a short name onto two even lines where rows are few', () => {
+		expect(halves(SHORT_LABELS['crime-bill-1994']!)).toEqual(['1994', 'crime bill']);
+		expect(halves('IRCA')).toBeUndefined();
 	});
 
 	it('has a short label, no longer than the full one, for every event', () => {

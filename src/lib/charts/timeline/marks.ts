@@ -178,6 +178,13 @@ export interface LabelOptions {
 	textScale?: number;
 	/** Events the step names: labelled before all others, in this order. */
 	first?: readonly string[];
+	/**
+	 * A lane title set in one of its lane's label rows, from the plot's left edge to `right` px
+	 * (a short plot, where the titles get no rows of their own): labels keep clear of it.
+	 */
+	titles?: Partial<Record<Lane, { row: number; right: number }>>;
+	/** Short names may also break onto two lines (a short plot, where rows are few). */
+	narrow?: boolean;
 }
 
 /** Room in px between the leader line and the text, and between neighbouring labels. */
@@ -259,6 +266,17 @@ function variants(label: string, lineWidth: number, wrapWidth: number, scale = 1
 	return out;
 }
 
+/** A label of several words broken onto two lines as even as they come ('1994 / crime bill'). */
+export function halves(label: string): string[] | undefined {
+	const words = label.split(' ');
+	let best: string[] | undefined;
+	for (let i = 1; i < words.length; i++) {
+		const lines = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+		if (!best || Math.max(...lines.map(textWidth)) < Math.max(...best.map(textWidth))) best = lines;
+	}
+	return best;
+}
+
 /**
  * Chooses the labels for the active events of one step: in order of importance, each event is
  * labelled if it and all the labels chosen before it can still be placed without overlapping.
@@ -308,10 +326,25 @@ export function placeLabels(
 			.map((g) => ({ ...g, rank: Math.min(...g.members.map((e) => ranks.get(e.id)!)) }))
 			.sort((a, b) => a.rank - b.rank || a.i - b.i);
 
-		let accepted: Candidate[] = [];
-		let solution: Option[] = [];
+		// The lane's title, where it shares a row: placed first, and never moved.
+		const title = options.titles?.[lane];
+		const fixed: Candidate[] = title
+			? [
+					{
+						id: '',
+						ids: [],
+						x: from,
+						px: -Infinity,
+						options: [
+							{ row: title.row, height: 1, align: 'start', left: 0, right: title.right, lines: [] }
+						]
+					}
+				]
+			: [];
+		let accepted: Candidate[] = [...fixed];
+		let solution: Option[] = fixed.map((c) => c.options[0]!);
 		for (const { members } of ordered) {
-			if (accepted.length >= (options.perLane ?? 8)) break;
+			if (accepted.length - fixed.length >= (options.perLane ?? 8)) break;
 			const x = members.reduce((sum, e) => sum + e.x, 0) / members.length;
 			const p = px(x);
 			// One event: its full label on one line or two, else its short name. Several: a short
@@ -324,8 +357,14 @@ export function placeLabels(
 							members.map(short),
 							...[wrapWidth, lineWidth].map((w) => pack(members.map(short), w / scale))
 						]
-					: variants(short(members[0]!), lineWidth, wrapWidth, scale).filter(
-							(way) => !full.some((w) => w.join(' ') === way.join(' '))
+					: [
+							...variants(short(members[0]!), lineWidth, wrapWidth, scale),
+							...(options.narrow ? [halves(short(members[0]!)) ?? []] : [])
+						].filter(
+							(way, i, all) =>
+								way.length > 0 &&
+								!full.some((w) => w.join('\n') === way.join('\n')) &&
+								all.findIndex((w) => w.join('\n') === way.join('\n')) === i
 						);
 			const lead = members.reduce((a, b) => (ranks.get(b.id)! < ranks.get(a.id)! ? b : a));
 			// Last, where a group has no room: all its names run on one line as wide as the plot,
@@ -364,6 +403,7 @@ export function placeLabels(
 			}
 		}
 		accepted.forEach((c, i) => {
+			if (fixed.includes(c)) return;
 			const o = solution[i]!;
 			const ids = o.ids ?? c.ids;
 			placed.push({
@@ -398,6 +438,8 @@ export const BETWEEN = 30;
 export const TITLE_ROW = 28;
 /** Space between a dot and the nearest edge of its label, px. */
 export const CLEAR = 10;
+/** Room between a lane title and a label that shares its row (a short plot), px. */
+export const TITLE_GAP = 20;
 
 /**
  * Where the lanes sit in a plot `height` px tall. With both lanes asked for they share it, the
@@ -475,4 +517,96 @@ export function summaryFacts(rows: TimelineRow[]) {
 		bridge: rows.filter((r) => r.bridge).length,
 		lastYear: rows.filter((r) => r.year === last).length
 	};
+}
+
+export interface TimelineLayout {
+	placed: LabelPlacement[];
+	lanes: LaneLayout;
+	/** True where the lane titles share the label rows (a short plot, a phone's sticky graphic). */
+	compact: boolean;
+}
+
+export interface LayoutOptions {
+	width: number;
+	height: number;
+	/** Each lane title's width in px, as drawn. */
+	titleWidth: Record<Lane, number>;
+	textScale?: number;
+	/** Events the step names. */
+	first?: readonly string[];
+}
+
+/**
+ * Lanes and labels for a plot: each lane title in a row of its own, over (or under) the labels;
+ * or, where that leaves the events the step names unlabelled (a short plot: a phone's sticky
+ * graphic is about 336 × 153 px), compact: the titles share the outermost label row at the left,
+ * the rows are shared out between the lanes as their labels need, and short names may break onto
+ * two lines.
+ */
+export function layoutLabels(
+	events: EventMark[],
+	xDomain: [number, number],
+	lanes: { lane: Lane; active: boolean }[],
+	options: LayoutOptions
+): TimelineLayout {
+	const { width, height, textScale = 1, first = [] } = options;
+	const label = { width, textScale, first };
+	const room = laneLayout(height, lanes);
+	const placed = placeLabels(events, xDomain, { ...label, rows: room.rows });
+	const missing = (p: LabelPlacement[]) => {
+		const ids = new Set(p.flatMap((l) => l.ids));
+		return first.filter((id) => events.some((e) => e.id === id && e.active) && !ids.has(id)).length;
+	};
+	const used = (p: LabelPlacement[]) =>
+		Object.fromEntries(
+			LANES.map((lane) => [
+				lane,
+				Math.max(0, ...p.filter((l) => l.lane === lane).map((l) => l.row + l.lines.length))
+			])
+		) as Record<Lane, number>;
+	const roomy = { placed, lanes: laneLayout(height, lanes, used(placed)), compact: false };
+	if (missing(placed) === 0) return roomy;
+
+	const active = LANES.filter((lane) => lanes.find((l) => l.lane === lane)?.active ?? true);
+	if (active.length === 0) return roomy;
+	// Rows that fit: the lanes' gap, a dot's clearance each side, and a row for a lane without
+	// labels (its title).
+	const idle = LANES.length - active.length;
+	const total = Math.floor((height - BETWEEN - LANES.length * CLEAR - idle * ROW) / ROW);
+	if (total < active.length) return roomy;
+	// A title keeps well clear of a label in its row, so the two do not read as one phrase.
+	const titleRight = (lane: Lane) => options.titleWidth[lane] + TITLE_GAP;
+	const splits: Record<Lane, number>[] =
+		active.length === 2
+			? Array.from({ length: total - 1 }, (_, i) => ({ drugs: i + 1, immigration: total - i - 1 }))
+			: [{ drugs: 0, immigration: 0, [active[0]!]: total }];
+	let best: { placed: LabelPlacement[]; rows: Record<Lane, number>; score: number[] } | undefined;
+	for (const rows of splits) {
+		const titles = Object.fromEntries(
+			active.map((lane) => [lane, { row: rows[lane] - 1, right: titleRight(lane) }])
+		);
+		const p = placeLabels(events, xDomain, { ...label, rows, titles, narrow: true });
+		// The most named events labelled, then the most labels, then the evenest split.
+		const score = [-missing(p), p.length, -Math.abs(rows.drugs - rows.immigration)];
+		const i = best ? score.findIndex((v, j) => v !== best!.score[j]) : 0;
+		if (!best || (i >= 0 && score[i]! > best.score[i]!)) best = { placed: p, rows, score };
+	}
+	if (!best || -best.score[0]! >= missing(placed)) return roomy;
+	// The lanes and their rows (a lane without labels keeps one, for its title), centred in the
+	// plot as one block.
+	const { rows } = best;
+	const block = BETWEEN + LANES.length * CLEAR + (total + idle) * ROW;
+	const above = active.includes('drugs') ? rows.drugs : 1;
+	const y = {
+		drugs: (height - block) / 2 + CLEAR + above * ROW,
+		immigration: (height - block) / 2 + CLEAR + above * ROW + BETWEEN
+	};
+	// The row each title sits in: the outermost of an active lane, next to the lane for the other.
+	const titleRow = (lane: Lane) => (active.includes(lane) ? rows[lane] - 1 : 0);
+	// TextLabels sets the drug title below its point and the immigration title above, 0.5rem off.
+	const titles = {
+		drugs: y.drugs - CLEAR - titleRow('drugs') * ROW - LINE_HEIGHT - 8,
+		immigration: y.immigration + CLEAR + titleRow('immigration') * ROW + LINE_HEIGHT + 8
+	};
+	return { placed: best.placed, lanes: { y, rows, titles }, compact: true };
 }
