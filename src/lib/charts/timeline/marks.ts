@@ -576,9 +576,18 @@ export function layoutLabels(
 	if (total < active.length) return roomy;
 	// A title keeps well clear of a label in its row, so the two do not read as one phrase.
 	const titleRight = (lane: Lane) => options.titleWidth[lane] + TITLE_GAP;
+	// The evenest splits first; the first that labels every named event is taken (each try is a
+	// full layout, so on a phone the search stops as soon as it can).
 	const splits: Record<Lane, number>[] =
 		active.length === 2
-			? Array.from({ length: total - 1 }, (_, i) => ({ drugs: i + 1, immigration: total - i - 1 }))
+			? Array.from({ length: total - 1 }, (_, i) => ({
+					drugs: i + 1,
+					immigration: total - i - 1
+				})).sort(
+					(a, b) =>
+						Math.abs(a.drugs - a.immigration) - Math.abs(b.drugs - b.immigration) ||
+						b.drugs - a.drugs
+				)
 			: [{ drugs: 0, immigration: 0, [active[0]!]: total }];
 	let best: { placed: LabelPlacement[]; rows: Record<Lane, number>; score: number[] } | undefined;
 	for (const rows of splits) {
@@ -586,10 +595,11 @@ export function layoutLabels(
 			active.map((lane) => [lane, { row: rows[lane] - 1, right: titleRight(lane) }])
 		);
 		const p = placeLabels(events, xDomain, { ...label, rows, titles, narrow: true });
-		// The most named events labelled, then the most labels, then the evenest split.
-		const score = [-missing(p), p.length, -Math.abs(rows.drugs - rows.immigration)];
+		// The most named events labelled, then the most labels.
+		const score = [-missing(p), p.length];
 		const i = best ? score.findIndex((v, j) => v !== best!.score[j]) : 0;
 		if (!best || (i >= 0 && score[i]! > best.score[i]!)) best = { placed: p, rows, score };
+		if (score[0] === 0) break;
 	}
 	if (!best || -best.score[0]! >= missing(placed)) return roomy;
 	// The lanes and their rows (a lane without labels keeps one, for its title), centred in the
