@@ -5,6 +5,7 @@ import { loadStory, type Story } from '$lib/content';
 import { loadDataset, loadSource } from '$lib/data';
 import type { DatasetSource } from '$lib/data/source';
 import type { ChartData, ChartTable } from '$lib/charts';
+import type { ChartPayload } from '$lib/charts/live';
 import { chartModules } from '$lib/charts/notes';
 import { stringsFor } from '$lib/strings';
 import { shapes as usStates } from '$lib/charts/marijuana-map/geo';
@@ -13,6 +14,7 @@ import { shapes as usStates } from '$lib/charts/marijuana-map/geo';
 const computed: Record<string, () => Record<string, unknown>[]> = {
 	'us-states': () => usStates as unknown as Record<string, unknown>[]
 };
+const datasetRows = (id: string) => computed[id]?.() ?? loadDataset(id);
 
 /** Under each scroll section: the generated summary and exactly the rows drawn. */
 export interface SectionNotes {
@@ -55,6 +57,15 @@ export function withoutNotes(story: Story): Story {
 	};
 }
 
+/** The rows and sources one chart draws: routes/chart-data serves them to the website. */
+export function chartPayload(chart: string): ChartPayload {
+	const ids = chartContracts[chart]!.datasets;
+	return {
+		data: Object.fromEntries(ids.map((id) => [id, datasetRows(id)])),
+		sources: ids.map((id) => loadSource(id))
+	};
+}
+
 export function storyPageData(lang: string, { notes = false } = {}): StoryPageData {
 	const story = loadStory(lang);
 	const chartIds = [
@@ -66,9 +77,7 @@ export function storyPageData(lang: string, { notes = false } = {}): StoryPageDa
 		chartIds.map((id) => [id, chartContracts[id]!.datasets])
 	);
 	const datasetIds = [...new Set(Object.values(chartDatasets).flat())];
-	const data: ChartData = Object.fromEntries(
-		datasetIds.map((id) => [id, computed[id]?.() ?? loadDataset(id)])
-	);
+	const data: ChartData = Object.fromEntries(datasetIds.map((id) => [id, datasetRows(id)]));
 	const strings = stringsFor(lang);
 	const sectionNotes: Record<string, SectionNotes> = {};
 	for (const chapter of story.chapters) {
@@ -93,8 +102,9 @@ export function storyPageData(lang: string, { notes = false } = {}): StoryPageDa
 
 /**
  * What the website's browser is sent: everything but the markup the server has already rendered
- * (prose, step text, notes, charts' first states), which it adopts from the page instead. About
- * half the page's data; the charts keep every row they draw.
+ * (prose, step text, notes, charts' first states), which it adopts from the page instead, and
+ * but the charts' rows and sources, which each chart fetches when it wakes (chartPayload, served
+ * from routes/chart-data). A sixth of the page's data.
  */
 export function forBrowser(page: StoryPageData): StoryPageData {
 	const sectionIds = page.story.chapters.flatMap((c) =>
@@ -104,6 +114,8 @@ export function forBrowser(page: StoryPageData): StoryPageData {
 		...page,
 		story: mapHtml(page.story, () => ''),
 		notes: {},
+		data: {},
+		sources: {},
 		markup: Object.fromEntries(sectionIds.map((id) => [id, { chart: '', notes: '' }]))
 	};
 }

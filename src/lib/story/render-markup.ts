@@ -22,7 +22,10 @@ export function renderMarkup(page: StoryPageData): Record<string, SectionMarkup>
 					context
 				}).body,
 				notes: notes
-					? render(ChartNotes, { props: { chartId: block.chart, notes, sources }, context }).body
+					? render(ChartNotes, {
+							props: { chartId: block.chart, sectionId: first.id, notes, sources },
+							context
+						}).body
 					: ''
 			};
 		}

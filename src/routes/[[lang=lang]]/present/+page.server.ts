@@ -5,5 +5,8 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = () =>
 	languages.filter((lang) => lang !== 'en').map((lang) => ({ lang }));
 
-// The audience deck never carries the speaker notes.
-export const load: PageServerLoad = ({ params }) => storyPageData(params.lang ?? 'en');
+// The audience deck never carries the speaker notes, nor any chart's rows: each chart fetches its
+// own (routes/chart-data) when the deck nears it.
+export const load: PageServerLoad = ({ params }) => ({
+	story: storyPageData(params.lang ?? 'en').story
+});

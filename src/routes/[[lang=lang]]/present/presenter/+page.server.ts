@@ -5,6 +5,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = () =>
 	languages.filter((lang) => lang !== 'en').map((lang) => ({ lang }));
 
-// Only the presenter view carries the speaker notes and prompts.
-export const load: PageServerLoad = ({ params }) =>
-	storyPageData(params.lang ?? 'en', { notes: true });
+// Only the presenter view carries the speaker notes and prompts; its charts fetch their rows.
+export const load: PageServerLoad = ({ params }) => ({
+	story: storyPageData(params.lang ?? 'en', { notes: true }).story
+});
