@@ -174,7 +174,8 @@ export function fySeriesLayout<M extends EventId>(
 				key: mk.id,
 				x: mk.x,
 				label: text.markers[mk.id],
-				short: text.shortMarkers[mk.id]
+				short: text.shortMarkers[mk.id],
+				year: EVENT_DATES[mk.id].slice(0, 4)
 			}))
 		},
 		size

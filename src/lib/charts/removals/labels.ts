@@ -3,6 +3,7 @@ import { format } from 'd3-format';
 import type { Strings } from '$lib/strings';
 import { clipSeries, splitAtGaps, type Point } from '../shared/series';
 import type { RemovalsMarks, SeriesId } from './marks';
+import { EVENT_DATES } from './events';
 import { layout, type LabelRequest, type Layout } from './layout';
 import { DEFAULT_SIZE, type Size } from '../shared/label-boxes';
 
@@ -58,7 +59,8 @@ export function labelLayout(m: RemovalsMarks, text: Text, size: Size = DEFAULT_S
 				key: mk.id,
 				x: mk.x,
 				label: text.markers[mk.id],
-				short: text.shortMarkers[mk.id]
+				short: text.shortMarkers[mk.id],
+				year: EVENT_DATES[mk.id].slice(0, 4)
 			}))
 		},
 		size

@@ -91,4 +91,27 @@ describe('label layout', () => {
 		expect(result.markerLabels).toEqual({ a: ['A'] });
 		expect(result.crowded).toEqual([]);
 	});
+
+	it('cuts a marker label to its year, never to a bare rule, where no name fits', () => {
+		const result = layout(
+			{
+				...base,
+				lines: [],
+				dots: [],
+				values: [],
+				markers: [
+					{
+						key: 'a',
+						x: 50,
+						label: 'A label far too long to fit in this plot at all',
+						short: 'Still far too long to fit',
+						year: '1988'
+					}
+				]
+			},
+			{ width: 80, height: 40 }
+		);
+		expect(result.markerLabels).toEqual({ a: ['1988'] });
+		expect(result.crowded).toEqual([]);
+	});
 });

@@ -4,17 +4,19 @@
 //
 // Notes (a gap, a year after the story's date) go first, by their point. Value labels go beside
 // their dots (the first free position of a few) or, where none is free, are lifted to a free row
-// at the top with a leader down to the dot (a callout). Each event marker's rule runs from its
+// above the dot, or dropped to one below it, with a leader to the dot (a callout); where dots a
+// few px apart leave no room, they share one label. Each event marker's rule runs from its
 // label's row down to the floor (MarkersX), so a rule is an obstacle for every text, and a
 // marker's row must leave its rule clear of the text already placed. Where a marker label fits
-// nowhere it gives way: its short form, on the other side of its rule, on two lines, and last no
-// text at all (the rule stays; the step's text names the event). "Free" means inside the plot,
-// clear of the drawn lines, the dots, the rules, the leaders and every label already placed; where
-// nothing is free a value label may lie on the line, never on other text or a rule.
+// nowhere it gives way: on the other side of its rule, its short form, on two lines, and last its
+// year alone. A rule is never drawn without text. "Free" means inside the plot, clear of the
+// drawn lines, the dots, the rules, the leaders and every label already placed; where nothing is
+// free a label may lie on the line, never on other text or a rule (`crowded` names it).
 import type { Point } from '../shared/series';
 import { LINE_HEIGHT, textWidth } from '../shared/text-width';
 import {
 	DEFAULT_SIZE,
+	DOT,
 	GAP,
 	STROKE,
 	Obstacles,
@@ -36,6 +38,7 @@ export const EDGE = 6;
 const MARKER_INSET = 4.8; // MarkersX: 0.3rem from the line
 const MARKER_PAD = 2.4; // MarkersX: 0.15rem padding each side of the label
 const LEADER_PAD = 5.6; // Callouts: 0.35rem padding between leader and label
+const MIN_LEADER = 6; // the shortest leader (px) a callout below its dot may have
 /** How close (px) text may come to a marker rule: the rule is 1 px wide, text has a halo. */
 const RULE_CLEAR = 1;
 /** What covering text, a rule, a leader or a dot weighs against covering a segment of line. */
@@ -63,6 +66,11 @@ export interface MarkerRequest {
 	label: string;
 	/** A shorter label (e.g. without the year, which the axis shows), for a crowded plot. */
 	short?: string;
+	/**
+	 * The last resort: the event's year alone (e.g. '1988'), which fits where no name does. A rule
+	 * is never drawn without text: a reader could not tell what it marks.
+	 */
+	year?: string;
 }
 
 /** A label for the TextLabels layer. */
@@ -84,6 +92,8 @@ export interface Callout {
 	lines: string[];
 	row: number;
 	side: 'left' | 'right';
+	/** Whether the label hangs below its dot (the leader runs down to it); else above. */
+	below?: boolean;
 	tone: Tone;
 }
 
@@ -104,7 +114,7 @@ export interface Layout {
 	callouts: Callout[];
 	/**
 	 * The row of each marker's label and rule, the lines of its label (the label, its short form on
-	 * one or two lines, or none) and the side of the rule it hangs on, by key.
+	 * one or two lines, or its year) and the side of the rule it hangs on, by key.
 	 */
 	markerRows: Record<string, number>;
 	markerLabels: Record<string, string[]>;
@@ -178,30 +188,81 @@ export function twoLines(text: string): string[] {
 	return best;
 }
 
+/** What a marker label cut to its year costs: more than any short form or callout. */
+const YEAR_ONLY = 10;
+
 /**
  * The forms a marker label may take, best first, and what each costs a layout: the label, its
- * short form, the short form on two lines, no text.
+ * short form, the short form on two lines, the year alone.
  */
-function markerForms(marker: MarkerRequest): { lines: string[]; cost: number }[] {
+export function markerForms(marker: MarkerRequest): { lines: string[]; cost: number }[] {
 	const forms = [{ lines: [marker.label], cost: 0 }];
 	if (marker.short) forms.push({ lines: [marker.short], cost: 1 });
 	const wrapped = twoLines(marker.short ?? marker.label);
 	if (wrapped.length > 1) forms.push({ lines: wrapped, cost: 2 });
+	if (marker.year) forms.push({ lines: [marker.year], cost: YEAR_ONLY });
 	return forms;
 }
-/** A marker without label text: worse than any callout or short form, better than a crossing. */
-const DROPPED = 10;
-/** The shortest rule (px) worth drawing. */
-const MIN_RULE = 12;
 
 /** Lays out every label of one chart state for a plot of `size` px. */
 export function layout(input: LayoutInput, size: Size = DEFAULT_SIZE): Layout {
+	// Dots a few px apart (FY1996, FY1997 and FY2000 on a phone) may share one label, their values
+	// one line each, highest first. Where two of them are also close up and down, their labels
+	// would collide: try that first; else separate labels first. The other only if text is crowded.
+	const { values, colliding } = mergeClose(input, size);
+	if (values.length === input.values.length) return search(input, size).layout;
+	const tries = colliding ? [values, input.values] : [input.values, values];
+	const first = search({ ...input, values: tries[0]! }, size);
+	if (first.cost < CROWDED) return first.layout;
+	const second = search({ ...input, values: tries[1]! }, size);
+	return second.cost < first.cost ? second.layout : first.layout;
+}
+
+/**
+ * The value labels with those of neighbouring dots less than a dot apart across merged into one:
+ * at the highest dot, its lines those of each label, highest value first; and whether two such
+ * dots are also less than two lines apart up or down.
+ */
+function mergeClose(
+	input: LayoutInput,
+	size: Size
+): { values: LabelRequest[]; colliding: boolean } {
+	const [x0, x1] = input.xDomain;
+	const [y0, y1] = input.yDomain;
+	const px = (r: LabelRequest) => ((r.point.year - x0) / (x1 - x0)) * size.width;
+	const py = (r: LabelRequest) => ((r.point.value - y0) / (y1 - y0)) * size.height;
+	const sorted = [...input.values].sort((a, b) => px(a) - px(b));
+	const groups: LabelRequest[][] = [];
+	let colliding = false;
+	for (const r of sorted) {
+		const last = groups.at(-1)?.at(-1);
+		if (last && px(r) - px(last) < 2 * DOT) {
+			groups.at(-1)!.push(r);
+			if (Math.abs(py(r) - py(last)) < 2 * LINE_HEIGHT) colliding = true;
+		} else groups.push([r]);
+	}
+	const values = groups.map((group) => {
+		if (group.length === 1) return group[0]!;
+		const byValue = [...group].sort((a, b) => b.point.value - a.point.value);
+		return {
+			key: byValue.map((r) => r.key).join('+'),
+			point: byValue[0]!.point,
+			lines: byValue.flatMap((r) => r.lines),
+			narrow: byValue.flatMap((r) => r.narrow ?? r.lines),
+			tone: byValue[0]!.tone,
+			callout: group.some((r) => r.callout)
+		};
+	});
+	return { values, colliding };
+}
+
+/** The best layout found (see `layout`), and its cost. */
+function search(input: LayoutInput, size: Size): Result {
 	// Labels placed early win the best spots: place them one by one, each in its first free place,
 	// trying the value labels in every order (there are few), with the marker labels after them or
 	// before them, in each of a few orders. Keep the layout with the fewest crossings, then crowded
-	// labels, then markers without text, then callouts and short marker labels; stop at the first
-	// that needs none of these. All of it within a budget of looks (WORK), so a crowded phone plot
-	// costs a few milliseconds at most.
+	// labels, then callouts and short marker labels; stop at the first that needs none of these.
+	// All of it within a budget of looks (WORK), so a crowded phone plot costs a few milliseconds.
 	const orders = input.values.length <= 5 ? permutations(input.values) : [input.values];
 	const markerSets = markerOrders(input, size);
 	const line = new Lines(input, size);
@@ -211,33 +272,49 @@ export function layout(input: LayoutInput, size: Size = DEFAULT_SIZE): Layout {
 		if (result && (!best || result.cost < best.cost)) best = result;
 		return best!.cost === 0;
 	};
-	// Other orders of the marker labels only where a marker lost its text, or text is crowded.
+	// Other orders of the marker labels only where a marker was cut to its year, or text is crowded.
 	greedy: for (const [i, markers] of markerSets.entries()) {
-		if (i > 0 && best!.cost < DROPPED) break;
+		if (i > 0 && best!.cost < YEAR_ONLY) break;
 		for (const markersFirst of [false, true]) {
 			// The values in every order with the first order of markers; in one with the others.
 			for (const values of i === 0 ? orders : orders.slice(0, 1)) {
 				if (best && work.left <= 0) break greedy;
 				const greedy = plan({ ...input, values, markers }, size, markersFirst, line, work);
-				if (consider(greedy.greedy())) return best!.layout;
+				if (consider(greedy.greedy())) return best!;
 			}
 		}
 	}
-	// Where one label's first free place leaves another none, or takes the room a marker label
+	// Where one label's first free place leaves another none, or takes the room a marker's name
 	// needed (a phone, close years and markers), search with backtracking, within a budget: for a
-	// layout where every marker keeps some text and every label is free; where some text is
-	// crowded, for one where a marker may lose its text; where text still crosses, for one where
+	// layout where every marker keeps a name and every label is free; where some text is crowded,
+	// for one where a marker label may be cut to its year; where text still crosses, for one where
 	// text may lie on the line but crosses nothing. (The search is exhaustive within its budget,
 	// so one order of the labels will do: values first finds a layout soonest.)
-	const search = (tolerance: number, bare: boolean) =>
+	const backtrack = (tolerance: number, years = true) =>
 		consider(
 			plan({ ...input, markers: markerSets[0]! }, size, false, line, work).backtrack(
 				tolerance,
-				bare
+				years
 			)
 		);
-	if (best!.cost >= DROPPED) search(0, false);
-	if (best!.cost >= CROWDED) search(0, true);
+	if (best!.cost >= YEAR_ONLY) backtrack(0, false);
+	if (best!.cost >= CROWDED) backtrack(0);
+	// Where a label is still left crowded, place it (and those crowded before it) first and try
+	// again, with the budget renewed: the labels that were easy to place find other room.
+	if (best!.cost >= CROWDED) work.left = WORK;
+	let first: string[] = [];
+	for (let i = 0; i < REPAIRS && best!.cost >= CROWDED && work.left > 0; i++) {
+		const again = plan(
+			{ ...input, markers: markerSets[0]! },
+			size,
+			false,
+			line,
+			work,
+			first
+		).greedy();
+		if (consider(again)) return best!;
+		first = [...again.layout.crowded, ...first.filter((k) => !again.layout.crowded.includes(k))];
+	}
 	// Never a crossing: where one is left, try the other orders and search again, with the budget
 	// renewed.
 	if (best!.cost >= CROSSED) {
@@ -249,15 +326,17 @@ export function layout(input: LayoutInput, size: Size = DEFAULT_SIZE): Layout {
 				}
 			}
 		}
-		search(0, true);
-		if (best!.cost >= CROSSED) search(CROSSING - 1, true);
+		backtrack(0);
+		if (best!.cost >= CROSSED) backtrack(CROSSING - 1);
 	}
-	return best!.layout;
+	return best!;
 }
 
 /** What a layout costs: crossings, then crowded labels, then give-ways (see `layout`). */
 const CROSSED = 1000;
 const CROWDED = 100;
+/** How many times a layout may put its crowded labels first and try again. */
+const REPAIRS = 8;
 /** How many places one layout may look at, in all: a few milliseconds on a laptop. */
 const WORK = 2000;
 
@@ -360,7 +439,8 @@ function plan(
 	size: Size,
 	markersFirst: boolean,
 	line: Lines,
-	work: { left: number }
+	work: { left: number },
+	first: string[] = []
 ) {
 	const [x0, x1] = input.xDomain;
 	const [y0, y1] = input.yDomain;
@@ -389,9 +469,12 @@ function plan(
 	const rules: { px: number; top: number }[] = [];
 	// Where the rules of markers still to be placed will stand: a value label placed before them
 	// leaves their x free when it can, so their labels and rules may go high.
-	const pending = markersFirst ? [] : input.markers.map((m) => sx(m.x));
-	const inTheWay = (o: Option) =>
-		o.rule === undefined && o.text !== undefined && pending.some((px) => crosses(o.text!, px, 0));
+	const pending = new Map(input.markers.map((m) => [m.key, sx(m.x)]));
+	const inTheWay = (o: Option) => {
+		if (o.rule !== undefined || o.text === undefined) return false;
+		for (const px of pending.values()) if (crosses(o.text, px, 0)) return true;
+		return false;
+	};
 	const crosses = (t: Box, px: number, top: number) =>
 		t.left - RULE_CLEAR < px && px < t.right + RULE_CLEAR && t.bottom > top;
 	const rulesThrough = (box: Box, limit: number) => {
@@ -446,20 +529,31 @@ function plan(
 		const width = Math.max(...lines.map(measure));
 		const height = lines.length * LINE_HEIGHT;
 		const [px, py] = [sx(request.point.year), sy(request.point.value)];
-		const side = px > size.width / 2 ? 'left' : 'right';
-		// Rows above the dot, nearest first, so the leader stays short.
+		const natural: Side = px > size.width / 2 ? 'left' : 'right';
+		// Rows above the dot, nearest first, so the leader stays short; on the side with more room,
+		// then on the other; then rows below the dot (under a line that has climbed), nearest first.
 		const lowest = Math.floor((py - GAP - height) / ROW);
-		return Array.from({ length: Math.max(0, lowest + 1) }, (_, i) => {
-			const row = lowest - i;
+		const rowsUp = Array.from({ length: Math.max(0, lowest + 1) }, (_, i) => lowest - i);
+		const highest = Math.ceil((py + GAP + MIN_LEADER) / ROW);
+		const last = Math.floor((size.height - height) / ROW);
+		const rowsDown = Array.from({ length: Math.max(0, last - highest + 1) }, (_, i) => highest + i);
+		const sides: Side[] = [natural, natural === 'left' ? 'right' : 'left'];
+		return [
+			...sides.flatMap((side, s) => rowsUp.map((row) => lifted(row, side, false, 1 + s))),
+			...sides.flatMap((side, s) => rowsDown.map((row) => lifted(row, side, true, 2 + s)))
+		];
+		function lifted(row: number, side: Side, below: boolean, cost: number): Option {
 			const top = row * ROW;
 			const left = side === 'left' ? px - LEADER_PAD - width : px + LEADER_PAD;
 			const box = { left, right: left + width, top, bottom: top + height };
-			// The leader runs from under the label down to just above the dot.
-			const leader = { left: px, right: px, top: box.bottom, bottom: py - GAP };
+			// The leader runs from the label to just short of the dot.
+			const leader = below
+				? { left: px, right: px, top: py + GAP, bottom: top }
+				: { left: px, right: px, top: box.bottom, bottom: py - GAP };
 			return {
 				boxes: [box, leader],
 				text: box,
-				cost: 1,
+				cost,
 				conflicts: (limit: number) =>
 					leader.bottom <= leader.top
 						? 100 * CROSSING
@@ -472,11 +566,12 @@ function plan(
 						lines,
 						row,
 						side,
+						...(below ? { below } : {}),
 						tone: request.tone
 					}),
 				undo: () => callouts.pop()
 			};
-		});
+		}
 	};
 	const labelOptions = (request: LabelRequest): Option[] => {
 		const shapes = request.narrow ? [request.lines, request.narrow] : [request.lines];
@@ -485,8 +580,7 @@ function plan(
 		const lifted = request.callout ? shapes.flatMap((lines) => liftedOptions(request, lines)) : [];
 		return [...near, ...lifted];
 	};
-	// Rows from the top: a label as high as it fits, then a short form, then none, the rule alone
-	// from the highest row where it crosses no text.
+	// Rows from the top: a label as high as it fits, then a short form, then the year alone.
 	const rows = Math.floor(size.height / ROW) + 1;
 	function* markerOptions(marker: MarkerRequest): Generator<Option> {
 		const px = sx(marker.x);
@@ -517,26 +611,6 @@ function plan(
 				undo
 			};
 		};
-		// No text: the rule alone, from the top or just under the lowest text in its way (a rule
-		// without a label need not start on a row), if that leaves it MIN_RULE px or more.
-		const rule = { px, top: 0 };
-		const bare: Option = {
-			boxes: [],
-			rule,
-			cost: DROPPED,
-			conflicts: () => {
-				rule.top = 0;
-				for (const t of texts)
-					if (crosses(t, px, 0)) rule.top = Math.max(rule.top, t.bottom + 2 * RULE_CLEAR);
-				return rule.top > size.height - MIN_RULE ? CROSSING : 0;
-			},
-			commit: () => {
-				markerRows[marker.key] = rule.top / ROW;
-				markerLabels[marker.key] = [];
-				markerSides[marker.key] = natural;
-			},
-			undo
-		};
 		// Each form on its natural side, then on the other (towards the middle is where a label
 		// runs into its neighbours' rules).
 		const other: Side = natural === 'left' ? 'right' : 'left';
@@ -546,10 +620,10 @@ function plan(
 				for (let row = 0; row < rows; row++) yield option(lines, cost + extra, row, side);
 			}
 		}
-		yield bare;
 	}
 
-	// Notes (a gap, a year after the story) first: they belong exactly where they are.
+	// Notes (a gap, a year after the story) first: they belong exactly where they are. Then any
+	// labels named in `first`, in that order.
 	type Item = { key: string; options: () => Iterable<Option> };
 	const labelItem = (r: LabelRequest): Item => ({ key: r.key, options: () => labelOptions(r) });
 	const labelItems = input.values.map(labelItem);
@@ -557,21 +631,28 @@ function plan(
 		key: m.key,
 		options: () => markerOptions(m)
 	}));
-	const items: Item[] = [
+	const ordered: Item[] = [
 		...(input.notes ?? []).map(labelItem),
 		...(markersFirst ? [...markerItems, ...labelItems] : [...labelItems, ...markerItems])
 	];
+	const rank = (item: Item) => {
+		const i = first.indexOf(item.key);
+		return i < 0 ? first.length : i;
+	};
+	const items = ordered.sort((a, b) => rank(a) - rank(b));
 
-	const apply = (o: Option) => {
+	const apply = (o: Option, key: string) => {
 		plot.boxes.push(...o.boxes);
 		if (o.text) texts.push(o.text);
 		if (o.rule) rules.push(o.rule);
+		if (o.rule) pending.delete(key);
 		o.commit();
 	};
-	const undo = (o: Option) => {
+	const undo = (o: Option, key: string) => {
 		plot.boxes.length -= o.boxes.length;
 		if (o.text) texts.pop();
 		if (o.rule) rules.pop();
+		if (o.rule) pending.set(key, o.rule.px);
 		o.undo();
 	};
 	const result = (chosen: { option: Option; conflicts: number; key: string }[]): Result => {
@@ -605,7 +686,7 @@ function plan(
 					if (!best || rank < best.rank) best = { option, conflicts: n, rank };
 					if (rank === 0) break;
 				}
-				apply(best!.option);
+				apply(best!.option, item.key);
 				return { ...best!, key: item.key };
 			});
 			return result(chosen);
@@ -613,9 +694,9 @@ function plan(
 		/**
 		 * Each label in a place with at most `tolerance` conflicts, going back to an earlier label's
 		 * next place when a later one has none; undefined when none is found within the work left.
-		 * `bare`: whether a marker may lose its text.
+		 * `years`: whether a marker label may be cut to its year.
 		 */
-		backtrack(tolerance: number, bare: boolean): Result | undefined {
+		backtrack(tolerance: number, years: boolean): Result | undefined {
 			const chosen: { option: Option; conflicts: number; key: string }[] = [];
 			const search = (i: number): boolean => {
 				if (i === items.length) return true;
@@ -623,15 +704,15 @@ function plan(
 				for (const clear of [true, false]) {
 					for (const option of items[i]!.options()) {
 						if (inTheWay(option) === clear) continue;
-						if (!bare && option.cost >= DROPPED) continue;
+						if (!years && option.cost >= YEAR_ONLY) continue;
 						if (--work.left < 0) return false;
 						const n = option.conflicts(tolerance + 1);
 						if (n > tolerance) continue;
-						apply(option);
+						apply(option, items[i]!.key);
 						chosen.push({ option, conflicts: n, key: items[i]!.key });
 						if (search(i + 1)) return true;
 						chosen.pop();
-						undo(option);
+						undo(option, items[i]!.key);
 					}
 				}
 				return false;
