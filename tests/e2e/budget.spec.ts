@@ -94,6 +94,22 @@ for (const { name, page, node } of [
 	});
 }
 
+// The sources page and the teacher's guide are read and printed, never run: they ship no script.
+test('the about page and the guide load no JavaScript', async ({ page: _page }, testInfo) => {
+	test.skip(
+		testInfo.project.name !== 'phone',
+		'bytes do not depend on the viewport: measured once'
+	);
+	for (const page of ['about/index.html', 'guide/index.html']) {
+		expect(initialModules(page), page).toEqual([]);
+		const html = readFileSync(join(BUILD, page), 'utf8');
+		expect(
+			html.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, ''),
+			page
+		).not.toMatch(/<script/);
+	}
+});
+
 // The prose, step text, notes and charts' first states are in the page as markup, rendered once by
 // the server; the page's data must not carry them a second time (see src/lib/story/server-markup.ts),
 // nor the charts' rows, which each chart fetches from chart-data/ when it wakes.
