@@ -24,3 +24,25 @@ test('without JavaScript the story, its charts and every step description are th
 		expect((await descriptions.nth(i).boundingBox())!.width).toBeGreaterThan(100);
 	}
 });
+
+// The charts' code, and the CSS that comes with it, loads late; the server's drawings must be
+// styled from the start all the same (src/lib/story/chart-stylesheets.ts links their CSS).
+test('without JavaScript every chart the server drew is styled', async ({ page }) => {
+	await page.goto('./');
+	const charts = await page.locator('figure[data-chart]').evaluateAll((figures) =>
+		figures.map((figure) => {
+			const title = figure.querySelector('.chart-title');
+			const layer = figure.querySelector('.layercake-layout-html > *, [class*="label"]');
+			return {
+				chart: figure.getAttribute('data-chart'),
+				titleWeight: title ? getComputedStyle(title).fontWeight : 'no title',
+				layerPosition: layer ? getComputedStyle(layer).position : 'no layer'
+			};
+		})
+	);
+	expect(charts.length).toBeGreaterThanOrEqual(10);
+	for (const chart of charts) {
+		expect(chart.titleWeight, `${chart.chart}: its title in the chart font`).toBe('600');
+		expect(chart.layerPosition, `${chart.chart}: its labels placed`).toBe('absolute');
+	}
+});
