@@ -66,16 +66,35 @@ async function wheelToStep(page: Page, id: string) {
 	await expect(figure).toHaveAttribute('data-step', id);
 }
 
+/**
+ * Presses `key` until the window has scrolled as `arrived` says. On a heavily loaded machine
+ * Chromium has, about once in a dozen full runs, not acted on a key (End during start-up, Home
+ * after End); alone it never happened in 6 to 16 repeats, and we did not find why. A reader would
+ * press again: so does this, once, and says so.
+ */
+async function pressTo(page: Page, key: string, arrived: (scrollY: number) => boolean) {
+	for (let attempt = 1; ; attempt++) {
+		await page.keyboard.press(key);
+		try {
+			await expect
+				.poll(async () => arrived(await page.evaluate(() => window.scrollY)), { timeout: 4000 })
+				.toBe(true);
+			return;
+		} catch (error) {
+			if (attempt === 2) throw error;
+			test.info().annotations.push({ type: 'key pressed again', description: key });
+		}
+	}
+}
+
 test('End, then Home: every chart lands on its last step, then on its first', async ({ page }) => {
 	const errors = watchErrors(page);
 	// Once the page and its charts' code have loaded: a key pressed while the page is still
 	// starting up was, once in a dozen runs on a busy machine, not acted on.
 	await page.goto('./', { waitUntil: 'networkidle' });
-	await page.keyboard.press('End');
-	await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+	await pressTo(page, 'End', (y) => y > 1000);
 	await expectChartsMatch(page, 'after End');
-	await page.keyboard.press('Home');
-	await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+	await pressTo(page, 'Home', (y) => y === 0);
 	await expectChartsMatch(page, 'after Home');
 
 	// The same with scrollTo, which fires no keyboard event.
