@@ -57,3 +57,15 @@ export function loadChart(chart: string, payload?: ChartPayload): Promise<LiveCh
 	}
 	return live;
 }
+
+/** How long a page sits idle before it fetches the charts it has not needed yet. */
+export const IDLE_LOAD_MS = 3000;
+
+/** Runs `run` once the page has sat idle `IDLE_LOAD_MS`; returns what cancels it (for onMount). */
+export function whenIdle(run: () => void): () => void {
+	const timer = setTimeout(
+		() => ('requestIdleCallback' in window ? requestIdleCallback(run) : run()),
+		IDLE_LOAD_MS
+	);
+	return () => clearTimeout(timer);
+}

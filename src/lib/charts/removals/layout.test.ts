@@ -33,6 +33,14 @@ describe('round ticks', () => {
 describe('label layout', () => {
 	const size = { width: 300, height: 200 };
 	const base = { xDomain: [0, 100] as [number, number], yDomain: [0, 100] as [number, number] };
+	/** A plot with nothing drawn but these milestones. */
+	const onlyMarkers = (markers: Parameters<typeof layout>[0]['markers']) => ({
+		...base,
+		lines: [],
+		dots: [],
+		values: [],
+		markers
+	});
 
 	it('finds where a segment crosses a box', () => {
 		const box = { left: 10, right: 20, top: 10, bottom: 20 };
@@ -58,17 +66,11 @@ describe('label layout', () => {
 
 	it('stacks marker labels in rows so they never overlap, rightmost on top', () => {
 		const result = layout(
-			{
-				...base,
-				lines: [],
-				dots: [],
-				values: [],
-				markers: [
-					{ key: 'a', x: 80, label: 'A long marker label' },
-					{ key: 'b', x: 85, label: 'Another long label' },
-					{ key: 'c', x: 90, label: 'A third long label' }
-				]
-			},
+			onlyMarkers([
+				{ key: 'a', x: 80, label: 'A long marker label' },
+				{ key: 'b', x: 85, label: 'Another long label' },
+				{ key: 'c', x: 90, label: 'A third long label' }
+			]),
 			size
 		);
 		expect(result.markerRows).toEqual({ c: 0, b: 1, a: 2 });
@@ -77,15 +79,9 @@ describe('label layout', () => {
 
 	it('falls back to a marker’s short label when the long one fits nowhere', () => {
 		const result = layout(
-			{
-				...base,
-				lines: [],
-				dots: [],
-				values: [],
-				markers: [
-					{ key: 'a', x: 50, label: 'A label far too long to fit in this plot at all', short: 'A' }
-				]
-			},
+			onlyMarkers([
+				{ key: 'a', x: 50, label: 'A label far too long to fit in this plot at all', short: 'A' }
+			]),
 			{ width: 150, height: 40 }
 		);
 		expect(result.markerLabels).toEqual({ a: ['A'] });
@@ -94,21 +90,15 @@ describe('label layout', () => {
 
 	it('cuts a marker label to its year, never to a bare rule, where no name fits', () => {
 		const result = layout(
-			{
-				...base,
-				lines: [],
-				dots: [],
-				values: [],
-				markers: [
-					{
-						key: 'a',
-						x: 50,
-						label: 'A label far too long to fit in this plot at all',
-						short: 'Still far too long to fit',
-						year: '1988'
-					}
-				]
-			},
+			onlyMarkers([
+				{
+					key: 'a',
+					x: 50,
+					label: 'A label far too long to fit in this plot at all',
+					short: 'Still far too long to fit',
+					year: '1988'
+				}
+			]),
 			{ width: 80, height: 40 }
 		);
 		expect(result.markerLabels).toEqual({ a: ['1988'] });
