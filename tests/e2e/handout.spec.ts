@@ -9,8 +9,9 @@ test('printing the story gives a flat handout: every step with its chart, every 
 	const steps = await page.locator('.scrolly .step').count();
 	const chapters = await page.locator('.chapter h2').allTextContents();
 	await page.emulateMedia({ media: 'print' });
-	// Each step's chart is drawn beside its text only for print.
-	await expect(page.locator('.print-chart [data-chart]')).toHaveCount(steps);
+	// Each step's chart is drawn beside its text only for print: 36 charts, whose code and rows
+	// load when printing starts; on a loaded CI machine that took more than expect's 5 s default.
+	await expect(page.locator('.print-chart [data-chart]')).toHaveCount(steps, { timeout: 30_000 });
 	const noneSticky = await page.evaluate(() =>
 		[...document.querySelectorAll('body *')].every((el) => {
 			const style = getComputedStyle(el);
