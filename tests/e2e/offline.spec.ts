@@ -74,6 +74,8 @@ test('the single offline file shows its own fonts, not the fallbacks', async ({ 
 	};
 	// (The names come from the font files: "Source Serif 4", "Public Sans Thin SemiBold"…)
 	await expect.poll(async () => (await drawnWith('h1')).join()).toMatch(/^Source Serif 4/);
+	// A chart far from the screen is not drawn at all (content-visibility: auto), so bring it near.
+	await page.locator('[data-chart] .chart-title').first().scrollIntoViewIfNeeded();
 	await expect
 		.poll(async () => (await drawnWith('[data-chart] .chart-title')).join())
 		.toMatch(/^Public Sans/);
