@@ -79,9 +79,11 @@ function segmentBox([[x1, y1], [x2, y2]]: Seg): Box {
 
 /** Every outline segment, bucketed in square cells so a box only meets the segments near it. */
 export class Outlines {
-	private cells = new Map<string, { seg: Seg; owner: string }[]>();
+	private cells = new Map<number, { seg: Seg; owner: string }[]>();
 	readonly shapes = new Map<string, Pt[][]>();
 	private boxes = new Map<string, Box>();
+	/** Per state, per row (y): where its outline crosses that row, sorted (see `inside`). */
+	private rows = new Map<string, Map<number, number[]>>();
 	constructor(
 		shapes: StateShape[],
 		private cell = 40
@@ -94,11 +96,12 @@ export class Outlines {
 				for (let i = 1; i < ring.length; i++) this.add([ring[i - 1]!, ring[i]!], shape.name);
 		}
 	}
-	private keys(box: Box): string[] {
-		const out: string[] = [];
+	// A cell's key is a number (i, j packed), not a string: keys are made for every spot tried.
+	private keys(box: Box): number[] {
+		const out: number[] = [];
 		for (let i = Math.floor(box.left / this.cell); i <= Math.floor(box.right / this.cell); i++)
 			for (let j = Math.floor(box.top / this.cell); j <= Math.floor(box.bottom / this.cell); j++)
-				out.push(`${i},${j}`);
+				out.push((i + 1024) * 4096 + (j + 1024));
 		return out;
 	}
 	private add(seg: Seg, owner: string) {
@@ -124,12 +127,43 @@ export class Outlines {
 				if (o.owner !== own && segmentsCross(seg, o.seg)) count++;
 		return count;
 	}
+	/**
+	 * Whether a point lies in the named state: the same even–odd test as `insideRings`, but the
+	 * outline's crossings of each row are found once and kept, since the spots tried lie on a grid
+	 * and share rows. (Testing every edge for every spot was most of the map's time on a phone.)
+	 */
+	inside(name: string, [x, y]: Pt): boolean {
+		let byRow = this.rows.get(name);
+		if (!byRow) this.rows.set(name, (byRow = new Map()));
+		let xs = byRow.get(y);
+		if (!xs) {
+			xs = [];
+			for (const ring of this.shapes.get(name) ?? [])
+				for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+					const [xi, yi] = ring[i]!;
+					const [xj, yj] = ring[j]!;
+					if (yi > y !== yj > y) xs.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
+				}
+			xs.sort((a, b) => a - b);
+			if (byRow.size > 20_000) byRow.clear();
+			byRow.set(y, xs);
+		}
+		// Inside when an odd number of crossings lie to the point's right.
+		let lo = 0;
+		let hi = xs.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (xs[mid]! > x) hi = mid;
+			else lo = mid + 1;
+		}
+		return (xs.length - lo) % 2 === 1;
+	}
 	/** The state a point lies in, if any. */
 	stateAt(p: Pt): string | undefined {
-		for (const [name, rs] of this.shapes) {
+		for (const name of this.shapes.keys()) {
 			const b = this.boxes.get(name)!;
 			if (p[0] < b.left || p[0] > b.right || p[1] < b.top || p[1] > b.bottom) continue;
-			if (insideRings(p, rs)) return name;
+			if (this.inside(name, p)) return name;
 		}
 		return undefined;
 	}
@@ -209,7 +243,7 @@ export function placeLabels(
 			let found: PlacedLabel | undefined;
 			if (pass === 'inside')
 				for (const p of grid(bounds(shape), Math.max(2, INSIDE_STEP / k), anchor, Infinity)) {
-					if (!insideRings(p, shape)) continue;
+					if (!outlines.inside(name, p)) continue;
 					const box = boxAt(p);
 					if (outlines.hitsBox(grown(box)) || !clearOfLabels(box)) continue;
 					found = { name, at: p, box };

@@ -201,6 +201,25 @@ describe('border labels', () => {
 		}
 	});
 
+	it('answer "which state is this point in" as the plain even–odd test does', () => {
+		// Outlines.inside keeps each row's crossings; insideRings tests every edge. On a grid over
+		// the border states and their neighbours (rows shared, as the layout's spots share them),
+		// they must agree.
+		const fresh = new Outlines(shapes);
+		const names = ['California', 'Arizona', 'New Mexico', 'Texas', 'Nevada', 'Oklahoma', 'Utah'];
+		const mismatches: string[] = [];
+		let inside = 0;
+		for (let y = 200; y <= 610; y += 2.3)
+			for (let x = -60; x <= 560; x += 2.9)
+				for (const name of names) {
+					const expected = insideRings([x, y], fresh.shapes.get(name)!);
+					if (fresh.inside(name, [x, y]) !== expected) mismatches.push(`${name} ${x},${y}`);
+					if (expected) inside++;
+				}
+		expect(mismatches).toEqual([]);
+		expect(inside).toBeGreaterThan(10_000);
+	});
+
 	it('on the 360 × 640 story’s 174 px map, label fewer states rather than cross one', () => {
 		const labels = border(1996).map((s, i) => ({
 			name: s.name,
