@@ -195,20 +195,12 @@ try {
 	await browser.close();
 
 	// 5. Lighthouse 12, mobile (its default: emulated phone, simulated slow 4G and 4× CPU).
-	// Paint holding (a Chromium feature that keeps the old page on screen while the next loads) is
-	// turned off, as Playwright turns it off: Lighthouse navigates from about:blank, and with it on,
-	// the /about/ page (no JavaScript) painted its first frame at ~220 ms in one run and at ~2.2 s
-	// in another, which moved its Speed Index from 1.1 to 3.6 s. The flag extends chrome-launcher's own
-	// --disable-features list, since Chromium reads only the last such flag.
-	const disabledFeatures =
-		(chromeLauncher.Launcher.defaultFlags().find((f) => f.startsWith('--disable-features=')) ??
-			'--disable-features=') + ',PaintHolding';
 	for (const { name, path } of PAGES) {
 		const runs = [];
 		for (let run = 0; run < RUNS; run++) {
 			const chrome = await chromeLauncher.launch({
 				chromePath: executablePath() ?? '/usr/bin/chromium',
-				chromeFlags: [...chromiumArgs, '--headless=new', disabledFeatures]
+				chromeFlags: [...chromiumArgs, '--headless=new']
 			});
 			try {
 				const { lhr } = await lighthouse(`${ORIGIN}${BASE}${path}`, {
