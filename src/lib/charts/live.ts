@@ -61,11 +61,37 @@ export function loadChart(chart: string, payload?: ChartPayload): Promise<LiveCh
 /** How long a page sits idle before it fetches the charts it has not needed yet. */
 export const IDLE_LOAD_MS = 3000;
 
-/** Runs `run` once the page has sat idle `IDLE_LOAD_MS`; returns what cancels it (for onMount). */
+// Idle jobs run one per idle period: twelve charts' fetches started in one task (each import
+// inserts its preload links) made a long task in the middle of a reader's scroll.
+const idleJobs: (() => void)[] = [];
+let idleScheduled = false;
+const nextIdle = (run: () => void) =>
+	'requestIdleCallback' in window ? requestIdleCallback(run) : setTimeout(run, 0);
+
+function runIdleJob() {
+	idleScheduled = false;
+	idleJobs.shift()?.();
+	if (idleJobs.length) scheduleIdleJob();
+}
+
+function scheduleIdleJob() {
+	if (idleScheduled) return;
+	idleScheduled = true;
+	nextIdle(runIdleJob);
+}
+
+/**
+ * Runs `run` once the page has sat idle `IDLE_LOAD_MS`, one such job per idle period; returns
+ * what cancels it (for onMount).
+ */
 export function whenIdle(run: () => void): () => void {
-	const timer = setTimeout(
-		() => ('requestIdleCallback' in window ? requestIdleCallback(run) : run()),
-		IDLE_LOAD_MS
-	);
-	return () => clearTimeout(timer);
+	const timer = setTimeout(() => {
+		idleJobs.push(run);
+		scheduleIdleJob();
+	}, IDLE_LOAD_MS);
+	return () => {
+		clearTimeout(timer);
+		const queued = idleJobs.indexOf(run);
+		if (queued !== -1) idleJobs.splice(queued, 1);
+	};
 }
