@@ -6,6 +6,7 @@
 // state. A leader crosses no state's outline but its own, and no label covers another or a leader.
 import { grow, overlaps, segmentHits, type Box } from '../shared/label-boxes';
 import { textWidth } from '../shared/text-width';
+import { runToEnd, type Steps } from '../shared/slices';
 import { LABEL_AT, VIEW, type StateShape } from './frame';
 
 type Pt = [number, number];
@@ -85,15 +86,20 @@ export class Outlines {
 	/** Per state, per row (y): where its outline crosses that row, sorted (see `inside`). */
 	private rows = new Map<string, Map<number, number[]>>();
 	constructor(
-		shapes: StateShape[],
+		shapes: StateShape[] = [],
 		private cell = 40
 	) {
+		runToEnd(this.adding(shapes));
+	}
+	/** Adds the shapes' outlines, pausable after each shape. */
+	*adding(shapes: StateShape[]): Steps<void> {
 		for (const shape of shapes) {
 			const rs = rings(shape.d);
 			this.shapes.set(shape.name, rs);
 			this.boxes.set(shape.name, bounds(rs));
 			for (const ring of rs)
 				for (let i = 1; i < ring.length; i++) this.add([ring[i - 1]!, ring[i]!], shape.name);
+			yield;
 		}
 	}
 	// A cell's key is a number (i, j packed), not a string: keys are made for every spot tried.
@@ -204,8 +210,21 @@ export interface LayoutOptions {
 export function placeLabels(
 	labels: LabelRequest[],
 	outlines: Outlines,
-	{ width, textScale = 1, aside = 0, avoid = [], partial = false }: LayoutOptions
+	options: LayoutOptions
 ): PlacedLabel[] | undefined {
+	return runToEnd(placeLabelsSteps(labels, outlines, options));
+}
+
+/** Spots tried between two points where the layout may pause (see ../shared/slices). */
+const SPOTS_PER_STEP = 16;
+
+/** `placeLabels`, pausable. */
+function* placeLabelsSteps(
+	labels: LabelRequest[],
+	outlines: Outlines,
+	{ width, textScale = 1, aside = 0, avoid = [], partial = false }: LayoutOptions
+): Steps<PlacedLabel[] | undefined> {
+	let tried = 0;
 	const k = width / VIEW.width;
 	const room = aside / k;
 	const frame: Box = {
@@ -243,6 +262,7 @@ export function placeLabels(
 			let found: PlacedLabel | undefined;
 			if (pass === 'inside')
 				for (const p of grid(bounds(shape), Math.max(2, INSIDE_STEP / k), anchor, Infinity)) {
+					if (++tried % SPOTS_PER_STEP === 0) yield;
 					if (!outlines.inside(name, p)) continue;
 					const box = boxAt(p);
 					if (outlines.hitsBox(grown(box)) || !clearOfLabels(box)) continue;
@@ -254,6 +274,7 @@ export function placeLabels(
 			if (pass === 'outside') {
 				const reach = MAX_LEADER / k + Math.max(halfW, halfH);
 				for (const p of grid(frame, Math.max(4, OUTSIDE_STEP / k), anchor, reach)) {
+					if (++tried % SPOTS_PER_STEP === 0) yield;
 					const box = boxAt(p);
 					if (
 						box.left < frame.left ||
@@ -313,8 +334,17 @@ function bounds(shape: Pt[][]): Box {
 const parsed = new WeakMap<StateShape[], Outlines>();
 /** The outlines of a set of shapes, parsed once per page. */
 export function outlinesOf(shapes: StateShape[]): Outlines {
+	return runToEnd(outlinesSteps(shapes));
+}
+
+/** `outlinesOf`, pausable. */
+function* outlinesSteps(shapes: StateShape[]): Steps<Outlines> {
 	let outlines = parsed.get(shapes);
-	if (!outlines) parsed.set(shapes, (outlines = new Outlines(shapes)));
+	if (!outlines) {
+		outlines = new Outlines();
+		yield* outlines.adding(shapes);
+		parsed.set(shapes, outlines);
+	}
 	return outlines;
 }
 
@@ -325,28 +355,64 @@ export interface BorderLayout {
 	placed: PlacedLabel[];
 }
 
+export interface BorderLabel {
+	name: string;
+	abbr: string;
+	detail: string;
+}
+
 const layouts = new Map<string, BorderLayout | undefined>();
+/** What a layout is remembered by: its labels and options. */
+export const borderLayoutKey = (labels: BorderLabel[], options: LayoutOptions) =>
+	JSON.stringify([labels, options]);
+
 /**
  * The border labels as the map draws them: both lines where they fit; else the abbreviations
  * alone; else, on a map too small for blank ground near every state (a phone's sticky graphic, the
  * handout), the abbreviations that find a clear place (in the state, or near it with a leader
  * that crosses no other state), and none for the rest: fewer labels, each plainly its state's;
- * the line under the map names all four with their years. Remembered, so scrolling back and forth between steps lays out each case once.
+ * the line under the map names all four with their years. Remembered, so scrolling back and
+ * forth between steps lays out each case once.
  */
 export function borderLayout(
-	labels: { name: string; abbr: string; detail: string }[],
+	labels: BorderLabel[],
 	outlines: Outlines,
 	options: LayoutOptions
 ): BorderLayout | undefined {
-	const key = JSON.stringify([labels, options]);
+	return runToEnd(layoutSteps(labels, outlines, options));
+}
+
+/** `borderLayout` for the map's shapes, pausable: the browser lays the labels out between frames. */
+export function* borderLayoutSteps(
+	labels: BorderLabel[],
+	shapes: StateShape[],
+	options: LayoutOptions
+): Steps<BorderLayout | undefined> {
+	return yield* layoutSteps(labels, yield* outlinesSteps(shapes), options);
+}
+
+/** A layout already made (`found` false when it was never asked for). */
+export function rememberedBorderLayout(key: string): {
+	found: boolean;
+	layout: BorderLayout | undefined;
+} {
+	return { found: layouts.has(key), layout: layouts.get(key) };
+}
+
+function* layoutSteps(
+	labels: BorderLabel[],
+	outlines: Outlines,
+	options: LayoutOptions
+): Steps<BorderLayout | undefined> {
+	const key = borderLayoutKey(labels, options);
 	if (layouts.has(key)) return layouts.get(key);
 	const two = labels.map((l) => ({ name: l.name, lines: [l.abbr, l.detail] }));
 	const one = labels.map((l) => ({ name: l.name, lines: [l.abbr] }));
-	const full = placeLabels(two, outlines, options);
+	const full = yield* placeLabelsSteps(two, outlines, options);
 	const short = full
 		? undefined
-		: (placeLabels(one, outlines, options) ??
-			placeLabels(one, outlines, { ...options, partial: true }));
+		: ((yield* placeLabelsSteps(one, outlines, options)) ??
+			(yield* placeLabelsSteps(one, outlines, { ...options, partial: true })));
 	const result = full
 		? { compact: false, placed: full }
 		: short

@@ -6,7 +6,16 @@ import { marks, summaryFacts, type MapState } from './marks';
 import { shapes, VIEW } from './geo';
 import { chart } from './index';
 import { LABEL_AT } from './frame';
-import { Outlines, borderLayout, insideRings, placeLabels, type PlacedLabel } from './labels';
+import {
+	Outlines,
+	borderLayout,
+	borderLayoutKey,
+	borderLayoutSteps,
+	insideRings,
+	placeLabels,
+	rememberedBorderLayout,
+	type PlacedLabel
+} from './labels';
 import { segmentHits } from '../shared/label-boxes';
 
 const rows = loadDataset('marijuana-laws') as MarijuanaLawsRow[];
@@ -238,6 +247,28 @@ describe('border labels', () => {
 	it('keep both lines, and every leader on blank ground, on a desktop map and a 390 px phone', () => {
 		expectClear(placeLabels(twoLines(1996), outlines, { width: 672 })!);
 		expectClear(placeLabels(oneLine(2010), outlines, { width: 326, aside: 20 })!);
+	});
+
+	it('are laid out alike in one go and in slices, with pauses often enough for a slow phone', () => {
+		const labels = border(2010).map((s) => ({ name: s.name, abbr: s.abbr, detail: 'no law' }));
+		// Options no other test asks for, so the layout is not remembered from one.
+		const options = { width: 333, aside: 7 };
+		const key = borderLayoutKey(labels, options);
+		expect(rememberedBorderLayout(key).found).toBe(false);
+		// Paused after each state's outline and every 16 spots tried: hundreds of pauses, where
+		// one go took up to a few hundred ms on a slow phone. (Counted, not timed: timings flake.)
+		const steps = borderLayoutSteps(labels, [...shapes], options);
+		let pauses = 0;
+		let next = steps.next();
+		while (!next.done) {
+			pauses++;
+			next = steps.next();
+		}
+		expect(pauses).toBeGreaterThan(200);
+		expect(next.value?.placed).toHaveLength(4);
+		// Remembered once made, and the same as the layout made in one go.
+		expect(rememberedBorderLayout(key)).toEqual({ found: true, layout: next.value });
+		expect(borderLayout(labels, new Outlines(shapes), options)).toEqual(next.value);
 	});
 
 	it('make room for the deck’s larger text', () => {

@@ -1,0 +1,39 @@
+// Long layouts (a map's labels, say) written as generators that yield now and then, so the
+// browser can run them in slices between frames instead of in one long task mid-scroll. The same
+// generator runs to its end at once where an answer is needed now: the server, a print, a test.
+
+/** A computation that yields (nothing) at points where it may be paused, and returns its answer. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs `steps` to the end, synchronously. */
+export function runToEnd<T>(steps: Steps<T>): T {
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+	}
+}
+
+/** How long one slice may run, in ms: well under the 50 ms that makes a long task on a slow phone. */
+export const SLICE_MS = 8;
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Runs `steps` in slices of about `SLICE_MS`, giving the browser back its thread between them.
+ * `cancelled` is asked between slices: a layout nobody wants any more stops there, with no answer.
+ */
+export async function runInSlices<T>(
+	steps: Steps<T>,
+	cancelled = () => false
+): Promise<{ value: T } | undefined> {
+	for (;;) {
+		// A pause first, too: the task that asked (a chart's mount, say) ends before the work starts.
+		await pause();
+		if (cancelled()) return undefined;
+		const end = performance.now() + SLICE_MS;
+		do {
+			const next = steps.next();
+			if (next.done) return { value: next.value };
+		} while (performance.now() < end);
+	}
+}
