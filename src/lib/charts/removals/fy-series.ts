@@ -19,7 +19,7 @@ import {
 	roundTicks,
 	type EventId
 } from './events';
-import { layout, type LabelRequest, type Layout } from './layout';
+import { layout, type LabelRequest, type Layout, type LayoutInput } from './layout';
 import { DEFAULT_SIZE, type Size } from '../shared/label-boxes';
 
 export interface FySeriesMarks<M extends EventId> {
@@ -134,6 +134,14 @@ export function fySeriesLayout<M extends EventId>(
 	text: FySeriesText<M>,
 	size: Size = DEFAULT_SIZE
 ): Layout {
+	return layout(fySeriesInput(m, text), size);
+}
+
+/** What the chart's text layout is asked to place, whatever the plot's size. */
+export function fySeriesInput<M extends EventId>(
+	m: FySeriesMarks<M>,
+	text: FySeriesText<M>
+): LayoutInput {
 	const solid = solidRuns(m, Math.min(m.range[1], LAST_FY_BEFORE_STORY));
 	const values: LabelRequest[] = m.highlights.map((p) => ({
 		key: `value-${p.year}`,
@@ -162,22 +170,19 @@ export function fySeriesLayout<M extends EventId>(
 				};
 			})
 		: [];
-	return layout(
-		{
-			xDomain: m.xDomain,
-			yDomain: m.yDomain,
-			lines: [...solid, afterStoryRun(m, m.range[1])],
-			dots: [...m.highlights, ...solid.filter((r) => r.length === 1).map((r) => r[0]!)],
-			values,
-			notes,
-			markers: m.markers.map((mk) => ({
-				key: mk.id,
-				x: mk.x,
-				label: text.markers[mk.id],
-				short: text.shortMarkers[mk.id],
-				year: EVENT_DATES[mk.id].slice(0, 4)
-			}))
-		},
-		size
-	);
+	return {
+		xDomain: m.xDomain,
+		yDomain: m.yDomain,
+		lines: [...solid, afterStoryRun(m, m.range[1])],
+		dots: [...m.highlights, ...solid.filter((r) => r.length === 1).map((r) => r[0]!)],
+		values,
+		notes,
+		markers: m.markers.map((mk) => ({
+			key: mk.id,
+			x: mk.x,
+			label: text.markers[mk.id],
+			short: text.shortMarkers[mk.id],
+			year: EVENT_DATES[mk.id].slice(0, 4)
+		}))
+	};
 }

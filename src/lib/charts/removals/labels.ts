@@ -4,7 +4,7 @@ import type { Strings } from '$lib/strings';
 import { clipSeries, splitAtGaps, type Point } from '../shared/series';
 import type { RemovalsMarks, SeriesId } from './marks';
 import { EVENT_DATES } from './events';
-import { layout, type LabelRequest, type Layout } from './layout';
+import { layout, type LabelRequest, type Layout, type LayoutInput } from './layout';
 import { DEFAULT_SIZE, type Size } from '../shared/label-boxes';
 
 type Text = Strings['charts']['removals'];
@@ -48,21 +48,23 @@ export function valueLabels(m: RemovalsMarks, text: Text): LabelRequest[] {
 }
 
 export function labelLayout(m: RemovalsMarks, text: Text, size: Size = DEFAULT_SIZE): Layout {
-	return layout(
-		{
-			xDomain: m.xDomain,
-			yDomain: m.yDomain,
-			lines: m.lines.flatMap((l) => runsOf(m, l.id, m.range[1])),
-			dots: m.highlights,
-			values: valueLabels(m, text),
-			markers: m.markers.map((mk) => ({
-				key: mk.id,
-				x: mk.x,
-				label: text.markers[mk.id],
-				short: text.shortMarkers[mk.id],
-				year: EVENT_DATES[mk.id].slice(0, 4)
-			}))
-		},
-		size
-	);
+	return layout(labelInput(m, text), size);
+}
+
+/** What the chart's text layout is asked to place, whatever the plot's size. */
+export function labelInput(m: RemovalsMarks, text: Text): LayoutInput {
+	return {
+		xDomain: m.xDomain,
+		yDomain: m.yDomain,
+		lines: m.lines.flatMap((l) => runsOf(m, l.id, m.range[1])),
+		dots: m.highlights,
+		values: valueLabels(m, text),
+		markers: m.markers.map((mk) => ({
+			key: mk.id,
+			x: mk.x,
+			label: text.markers[mk.id],
+			short: text.shortMarkers[mk.id],
+			year: EVENT_DATES[mk.id].slice(0, 4)
+		}))
+	};
 }

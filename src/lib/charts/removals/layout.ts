@@ -14,6 +14,8 @@
 // free a label may lie on the line, never on other text or a rule (`crowded` names it).
 import type { Point } from '../shared/series';
 import { LINE_HEIGHT, textWidth } from '../shared/text-width';
+import { runToEnd, type Steps } from '../shared/slices';
+import type { LayoutAsk } from '../shared/sliced-layout.svelte';
 import {
 	DEFAULT_SIZE,
 	DOT,
@@ -206,15 +208,58 @@ export function markerForms(marker: MarkerRequest): { lines: string[]; cost: num
 
 /** Lays out every label of one chart state for a plot of `size` px. */
 export function layout(input: LayoutInput, size: Size = DEFAULT_SIZE): Layout {
+	return runToEnd(layoutSteps(input, size));
+}
+
+const made = new Map<string, Layout>();
+/** What a layout is remembered by: its input and plot size. */
+export const layoutKey = (input: LayoutInput, size: Size) => JSON.stringify([input, size]);
+
+/** A layout already made, by its key (`found` false when it was never asked for). */
+export function rememberedLayout(key: string): { found: boolean; layout: Layout | undefined } {
+	return { found: made.has(key), layout: made.get(key) };
+}
+
+/** What a chart's SlicedLayout asks for: this input laid out for a plot of this size. */
+export function layoutAsk(input: LayoutInput, size: Size): LayoutAsk<Layout> {
+	const key = layoutKey(input, size);
+	return { key, steps: () => layoutSteps(input, size), remembered: () => rememberedLayout(key) };
+}
+
+/** Nothing placed: a chart's text before its first layout is made. */
+export const NO_LAYOUT: Layout = {
+	labels: [],
+	callouts: [],
+	markerRows: {},
+	markerLabels: {},
+	markerSides: {},
+	crowded: []
+};
+
+/**
+ * `layout`, pausable between the layouts it tries (see ../shared/slices), and remembered, so
+ * scrolling back and forth between steps lays out each case once.
+ */
+export function* layoutSteps(input: LayoutInput, size: Size = DEFAULT_SIZE): Steps<Layout> {
+	const key = layoutKey(input, size);
+	const remembered = made.get(key);
+	if (remembered) return remembered;
+	const result = yield* bestLayoutSteps(input, size);
+	if (made.size > 100) made.clear();
+	made.set(key, result);
+	return result;
+}
+
+function* bestLayoutSteps(input: LayoutInput, size: Size): Steps<Layout> {
 	// Dots a few px apart (FY1996, FY1997 and FY2000 on a phone) may share one label, their values
 	// one line each, highest first. Where two of them are also close up and down, their labels
 	// would collide: try that first; else separate labels first. The other only if text is crowded.
 	const { values, colliding } = mergeClose(input, size);
-	if (values.length === input.values.length) return search(input, size).layout;
+	if (values.length === input.values.length) return (yield* search(input, size)).layout;
 	const tries = colliding ? [values, input.values] : [input.values, values];
-	const first = search({ ...input, values: tries[0]! }, size);
+	const first = yield* search({ ...input, values: tries[0]! }, size);
 	if (first.cost < CROWDED) return first.layout;
-	const second = search({ ...input, values: tries[1]! }, size);
+	const second = yield* search({ ...input, values: tries[1]! }, size);
 	return second.cost < first.cost ? second.layout : first.layout;
 }
 
@@ -256,8 +301,8 @@ function mergeClose(
 	return { values, colliding };
 }
 
-/** The best layout found (see `layout`), and its cost. */
-function search(input: LayoutInput, size: Size): Result {
+/** The best layout found (see `layout`), and its cost; it may pause before each plan it tries. */
+function* search(input: LayoutInput, size: Size): Steps<Result> {
 	// Labels placed early win the best spots: place them one by one, each in its first free place,
 	// trying the value labels in every order (there are few), with the marker labels after them or
 	// before them, in each of a few orders. Keep the layout with the fewest crossings, then crowded
@@ -279,6 +324,7 @@ function search(input: LayoutInput, size: Size): Result {
 			// The values in every order with the first order of markers; in one with the others.
 			for (const values of i === 0 ? orders : orders.slice(0, 1)) {
 				if (best && work.left <= 0) break greedy;
+				yield;
 				const greedy = plan({ ...input, values, markers }, size, markersFirst, line, work);
 				if (consider(greedy.greedy())) return best!;
 			}
@@ -297,13 +343,16 @@ function search(input: LayoutInput, size: Size): Result {
 				years
 			)
 		);
+	yield;
 	if (best!.cost >= YEAR_ONLY) backtrack(0, false);
+	yield;
 	if (best!.cost >= CROWDED) backtrack(0);
 	// Where a label is still left crowded, place it (and those crowded before it) first and try
 	// again, with the budget renewed: the labels that were easy to place find other room.
 	if (best!.cost >= CROWDED) work.left = WORK;
 	let first: string[] = [];
 	for (let i = 0; i < REPAIRS && best!.cost >= CROWDED && work.left > 0; i++) {
+		yield;
 		const again = plan(
 			{ ...input, markers: markerSets[0]! },
 			size,
@@ -322,11 +371,14 @@ function search(input: LayoutInput, size: Size): Result {
 		for (const markers of markerSets.slice(1)) {
 			for (const markersFirst of [false, true]) {
 				for (const values of orders) {
+					yield;
 					consider(plan({ ...input, values, markers }, size, markersFirst, line, work).greedy());
 				}
 			}
 		}
+		yield;
 		backtrack(0);
+		yield;
 		if (best!.cost >= CROSSED) backtrack(CROSSING - 1);
 	}
 	return best!;
