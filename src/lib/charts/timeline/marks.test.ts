@@ -11,9 +11,12 @@ import {
 	TITLE_ROW,
 	halves,
 	laneLayout,
+	layoutKey,
 	layoutLabels,
+	layoutLabelsSteps,
 	marks,
 	placeLabels,
+	rememberedLayout,
 	summaryFacts,
 	timeTicks,
 	yearFraction,
@@ -393,6 +396,33 @@ describe('timeline labels', () => {
 			'Operation Streamline',
 			'prosecutions begin'
 		]);
+	});
+
+	it('are laid out alike in one go and in slices, with pauses along the way', () => {
+		// A phone's short plot, which tries the most layouts; a size no other test asks for.
+		const m = marks(rows, steps.summer2017, 301);
+		const args: Parameters<typeof layoutLabels> = [
+			m.events,
+			m.xDomain,
+			m.lanes,
+			{ width: 301, height: 151, titleWidth: { drugs: 60, immigration: 90 } }
+		];
+		const key = layoutKey(...args);
+		expect(rememberedLayout(key).found).toBe(false);
+		const layoutSteps = layoutLabelsSteps(...args);
+		let pauses = 0;
+		let next = layoutSteps.next();
+		while (!next.done) {
+			pauses++;
+			next = layoutSteps.next();
+		}
+		expect(pauses).toBeGreaterThan(20);
+		expect(next.value.placed.length).toBeGreaterThan(0);
+		expect(rememberedLayout(key)).toEqual({ found: true, layout: next.value });
+		// Made again in one go (the default text scale spelled out, so it is not remembered): the same.
+		expect(layoutLabels(args[0], args[1], args[2], { ...args[3], textScale: 1 })).toEqual(
+			next.value
+		);
 	});
 });
 

@@ -1,6 +1,7 @@
 import type { TimelineRow } from '$lib/data/timeline/schema';
 import { LINE_HEIGHT, textWidth, wrap } from '../shared/text-width';
 import { SHORT_LABELS } from './short-labels';
+import { runToEnd, type Steps } from '../shared/slices';
 
 export type Lane = 'drugs' | 'immigration';
 export const LANES: Lane[] = ['drugs', 'immigration'];
@@ -227,22 +228,29 @@ function conflicts(a: Candidate, oa: Option, b: Candidate, ob: Option): boolean 
 	return false;
 }
 
-/** Finds a place for every candidate, or undefined: depth-first, rows nearest the lane first. */
-function solve(candidates: Candidate[], budget: { nodes: number }): Option[] | undefined {
+/** Options looked at between two points where a layout may pause (see ../shared/slices). */
+const NODES_PER_STEP = 64;
+
+/**
+ * Finds a place for every candidate, or undefined: depth-first, rows nearest the lane first.
+ * Pausable, every `NODES_PER_STEP` options looked at.
+ */
+function* solve(candidates: Candidate[], budget: { nodes: number }): Steps<Option[] | undefined> {
 	const chosen: Option[] = [];
-	const visit = (i: number): boolean => {
+	function* visit(i: number): Steps<boolean> {
 		if (i === candidates.length) return true;
 		const c = candidates[i]!;
 		for (const option of c.options) {
 			if (--budget.nodes < 0) return false;
+			if (budget.nodes % NODES_PER_STEP === 0) yield;
 			if (chosen.some((o, j) => conflicts(c, option, candidates[j]!, o))) continue;
 			chosen.push(option);
-			if (visit(i + 1)) return true;
+			if (yield* visit(i + 1)) return true;
 			chosen.pop();
 		}
 		return false;
-	};
-	return visit(0) ? chosen : undefined;
+	}
+	return (yield* visit(0)) ? chosen : undefined;
 }
 
 /** Names run together on lines no wider than `width` (a name is never split). */
@@ -286,6 +294,15 @@ export function placeLabels(
 	xDomain: [number, number],
 	options: LabelOptions
 ): LabelPlacement[] {
+	return runToEnd(placeLabelsSteps(events, xDomain, options));
+}
+
+/** `placeLabels`, pausable: before each group it tries to label, and as `solve` pauses. */
+function* placeLabelsSteps(
+	events: EventMark[],
+	xDomain: [number, number],
+	options: LabelOptions
+): Steps<LabelPlacement[]> {
 	const { width, rows } = options;
 
 	const [from, to] = xDomain;
@@ -345,6 +362,7 @@ export function placeLabels(
 		let solution: Option[] = fixed.map((c) => c.options[0]!);
 		for (const { members } of ordered) {
 			if (accepted.length - fixed.length >= (options.perLane ?? 8)) break;
+			yield;
 			const x = members.reduce((sum, e) => sum + e.x, 0) / members.length;
 			const p = px(x);
 			// One event: its full label on one line or two, else its short name. Several: a short
@@ -394,7 +412,7 @@ export function placeLabels(
 				if (opts.length === 0) continue;
 				const candidate: Candidate = { id: ids[0]!, ids, x, px: p, options: opts };
 				const trial = [...accepted, candidate].sort((a, b) => a.px - b.px);
-				const result = solve(trial, { nodes: 5000 });
+				const result = yield* solve(trial, { nodes: 5000 });
 				if (result) {
 					accepted = trial;
 					solution = result;
@@ -549,10 +567,47 @@ export function layoutLabels(
 	lanes: { lane: Lane; active: boolean }[],
 	options: LayoutOptions
 ): TimelineLayout {
+	return runToEnd(layoutLabelsSteps(events, xDomain, lanes, options));
+}
+
+const made = new Map<string, TimelineLayout>();
+/** What a layout is remembered by: everything it is made from. */
+export const layoutKey = (...args: Parameters<typeof layoutLabels>) => JSON.stringify(args);
+
+/** A layout already made, by its key (`found` false when it was never asked for). */
+export function rememberedLayout(key: string): {
+	found: boolean;
+	layout: TimelineLayout | undefined;
+} {
+	return { found: made.has(key), layout: made.get(key) };
+}
+
+/**
+ * `layoutLabels`, pausable (see ../shared/slices), and remembered, so scrolling back and forth
+ * between steps lays out each case once.
+ */
+export function* layoutLabelsSteps(
+	...args: Parameters<typeof layoutLabels>
+): Steps<TimelineLayout> {
+	const key = layoutKey(...args);
+	const remembered = made.get(key);
+	if (remembered) return remembered;
+	const result = yield* bestLayoutSteps(...args);
+	if (made.size > 100) made.clear();
+	made.set(key, result);
+	return result;
+}
+
+function* bestLayoutSteps(
+	events: EventMark[],
+	xDomain: [number, number],
+	lanes: { lane: Lane; active: boolean }[],
+	options: LayoutOptions
+): Steps<TimelineLayout> {
 	const { width, height, textScale = 1, first = [] } = options;
 	const label = { width, textScale, first };
 	const room = laneLayout(height, lanes);
-	const placed = placeLabels(events, xDomain, { ...label, rows: room.rows });
+	const placed = yield* placeLabelsSteps(events, xDomain, { ...label, rows: room.rows });
 	const missing = (p: LabelPlacement[]) => {
 		const ids = new Set(p.flatMap((l) => l.ids));
 		return first.filter((id) => events.some((e) => e.id === id && e.active) && !ids.has(id)).length;
@@ -591,10 +646,11 @@ export function layoutLabels(
 			: [{ drugs: 0, immigration: 0, [active[0]!]: total }];
 	let best: { placed: LabelPlacement[]; rows: Record<Lane, number>; score: number[] } | undefined;
 	for (const rows of splits) {
+		yield;
 		const titles = Object.fromEntries(
 			active.map((lane) => [lane, { row: rows[lane] - 1, right: titleRight(lane) }])
 		);
-		const p = placeLabels(events, xDomain, { ...label, rows, titles, narrow: true });
+		const p = yield* placeLabelsSteps(events, xDomain, { ...label, rows, titles, narrow: true });
 		// The most named events labelled, then the most labels.
 		const score = [-missing(p), p.length];
 		const i = best ? score.findIndex((v, j) => v !== best!.score[j]) : 0;
