@@ -218,7 +218,14 @@ try {
 							a.scoreDisplayMode !== 'informative' &&
 							a.scoreDisplayMode !== 'manual'
 					)
-					.map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+					.map((a) => {
+						// Where an audit names elements (target-size, say), the first few, to find them again.
+						const where = (a.details?.items ?? [])
+							.map((item) => item.node?.selector)
+							.filter(Boolean)
+							.slice(0, 3);
+						return `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}${where.length ? ` at ${where.join(', ')}` : ''}`;
+					});
 				runs.push({
 					performance: score('performance'),
 					accessibility: score('accessibility'),
