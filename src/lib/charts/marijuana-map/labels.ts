@@ -6,7 +6,7 @@
 // state. A leader crosses no state's outline but its own, and no label covers another or a leader.
 import { grow, overlaps, segmentHits, type Box } from '../shared/label-boxes';
 import { textWidth } from '../shared/text-width';
-import { runToEnd, type Steps } from '../shared/slices';
+import { Remembered, runToEnd, type Steps } from '../shared/slices';
 import { LABEL_AT, VIEW, type StateShape } from './frame';
 
 type Pt = [number, number];
@@ -361,7 +361,7 @@ export interface BorderLabel {
 	detail: string;
 }
 
-const layouts = new Map<string, BorderLayout | undefined>();
+const layouts = new Remembered<BorderLayout | undefined>(50);
 /** What a layout is remembered by: its labels and options. */
 export const borderLayoutKey = (labels: BorderLabel[], options: LayoutOptions) =>
 	JSON.stringify([labels, options]);
@@ -392,20 +392,23 @@ export function* borderLayoutSteps(
 }
 
 /** A layout already made (`found` false when it was never asked for). */
-export function rememberedBorderLayout(key: string): {
-	found: boolean;
-	layout: BorderLayout | undefined;
-} {
-	return { found: layouts.has(key), layout: layouts.get(key) };
-}
+export const rememberedBorderLayout = (key: string) => layouts.get(key);
 
 function* layoutSteps(
 	labels: BorderLabel[],
 	outlines: Outlines,
 	options: LayoutOptions
 ): Steps<BorderLayout | undefined> {
-	const key = borderLayoutKey(labels, options);
-	if (layouts.has(key)) return layouts.get(key);
+	return yield* layouts.steps(borderLayoutKey(labels, options), () =>
+		bestLayoutSteps(labels, outlines, options)
+	);
+}
+
+function* bestLayoutSteps(
+	labels: BorderLabel[],
+	outlines: Outlines,
+	options: LayoutOptions
+): Steps<BorderLayout | undefined> {
 	const two = labels.map((l) => ({ name: l.name, lines: [l.abbr, l.detail] }));
 	const one = labels.map((l) => ({ name: l.name, lines: [l.abbr] }));
 	const full = yield* placeLabelsSteps(two, outlines, options);
@@ -413,12 +416,9 @@ function* layoutSteps(
 		? undefined
 		: ((yield* placeLabelsSteps(one, outlines, options)) ??
 			(yield* placeLabelsSteps(one, outlines, { ...options, partial: true })));
-	const result = full
+	return full
 		? { compact: false, placed: full }
 		: short
 			? { compact: true, placed: short }
 			: undefined;
-	if (layouts.size > 50) layouts.clear();
-	layouts.set(key, result);
-	return result;
 }

@@ -1,5 +1,6 @@
 // Shared by the three immigration-enforcement charts (removals, detention, apprehensions):
 // the dates of the events they mark, and where a date falls on an axis of federal fiscal years.
+import type { MarkerRequest } from './layout';
 
 /**
  * The date of each marked event. Where only the month or the year is known, the date is given
@@ -54,4 +55,18 @@ export function roundTicks(max: number): number[] {
 	};
 	const count = [4, 5, 3].find((n) => round(max / n)) ?? 4;
 	return Array.from({ length: count + 1 }, (_, i) => (max / count) * i);
+}
+
+/** The marker labels a chart's layout places: each event's name, its short name, and its year. */
+export function markerRequests<M extends EventId>(
+	markers: { id: M; x: number }[],
+	text: { markers: Record<M, string>; shortMarkers: Record<M, string> }
+): MarkerRequest[] {
+	return markers.map((mk) => ({
+		key: mk.id,
+		x: mk.x,
+		label: text.markers[mk.id],
+		short: text.shortMarkers[mk.id],
+		year: EVENT_DATES[mk.id].slice(0, 4)
+	}));
 }

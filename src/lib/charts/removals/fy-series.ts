@@ -14,6 +14,7 @@ import {
 import { format } from 'd3-format';
 import {
 	EVENT_DATES,
+	markerRequests,
 	LAST_FY_BEFORE_STORY,
 	fiscalPosition,
 	roundTicks,
@@ -177,12 +178,6 @@ export function fySeriesInput<M extends EventId>(
 		dots: [...m.highlights, ...solid.filter((r) => r.length === 1).map((r) => r[0]!)],
 		values,
 		notes,
-		markers: m.markers.map((mk) => ({
-			key: mk.id,
-			x: mk.x,
-			label: text.markers[mk.id],
-			short: text.shortMarkers[mk.id],
-			year: EVENT_DATES[mk.id].slice(0, 4)
-		}))
+		markers: markerRequests(m.markers, text)
 	};
 }

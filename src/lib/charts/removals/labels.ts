@@ -3,7 +3,7 @@ import { format } from 'd3-format';
 import type { Strings } from '$lib/strings';
 import { clipSeries, splitAtGaps, type Point } from '../shared/series';
 import type { RemovalsMarks, SeriesId } from './marks';
-import { EVENT_DATES } from './events';
+import { markerRequests } from './events';
 import { layout, type LabelRequest, type Layout, type LayoutInput } from './layout';
 import { DEFAULT_SIZE, type Size } from '../shared/label-boxes';
 
@@ -59,12 +59,6 @@ export function labelInput(m: RemovalsMarks, text: Text): LayoutInput {
 		lines: m.lines.flatMap((l) => runsOf(m, l.id, m.range[1])),
 		dots: m.highlights,
 		values: valueLabels(m, text),
-		markers: m.markers.map((mk) => ({
-			key: mk.id,
-			x: mk.x,
-			label: text.markers[mk.id],
-			short: text.shortMarkers[mk.id],
-			year: EVENT_DATES[mk.id].slice(0, 4)
-		}))
+		markers: markerRequests(m.markers, text)
 	};
 }

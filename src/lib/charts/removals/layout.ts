@@ -14,7 +14,7 @@
 // free a label may lie on the line, never on other text or a rule (`crowded` names it).
 import type { Point } from '../shared/series';
 import { LINE_HEIGHT, textWidth } from '../shared/text-width';
-import { runToEnd, type Steps } from '../shared/slices';
+import { Remembered, runToEnd, type Steps } from '../shared/slices';
 import type { LayoutAsk } from '../shared/sliced-layout.svelte';
 import {
 	DEFAULT_SIZE,
@@ -211,14 +211,12 @@ export function layout(input: LayoutInput, size: Size = DEFAULT_SIZE): Layout {
 	return runToEnd(layoutSteps(input, size));
 }
 
-const made = new Map<string, Layout>();
+const made = new Remembered<Layout>();
 /** What a layout is remembered by: its input and plot size. */
 export const layoutKey = (input: LayoutInput, size: Size) => JSON.stringify([input, size]);
 
 /** A layout already made, by its key (`found` false when it was never asked for). */
-export function rememberedLayout(key: string): { found: boolean; layout: Layout | undefined } {
-	return { found: made.has(key), layout: made.get(key) };
-}
+export const rememberedLayout = (key: string) => made.get(key);
 
 /** What a chart's SlicedLayout asks for: this input laid out for a plot of this size. */
 export function layoutAsk(input: LayoutInput, size: Size): LayoutAsk<Layout> {
@@ -241,13 +239,7 @@ export const NO_LAYOUT: Layout = {
  * scrolling back and forth between steps lays out each case once.
  */
 export function* layoutSteps(input: LayoutInput, size: Size = DEFAULT_SIZE): Steps<Layout> {
-	const key = layoutKey(input, size);
-	const remembered = made.get(key);
-	if (remembered) return remembered;
-	const result = yield* bestLayoutSteps(input, size);
-	if (made.size > 100) made.clear();
-	made.set(key, result);
-	return result;
+	return yield* made.steps(layoutKey(input, size), () => bestLayoutSteps(input, size));
 }
 
 function* bestLayoutSteps(input: LayoutInput, size: Size): Steps<Layout> {

@@ -37,3 +37,24 @@ export async function runInSlices<T>(
 		} while (performance.now() < end);
 	}
 }
+
+/** Layouts made, by key: going back and forth between steps makes each one once. */
+export class Remembered<T> {
+	#made = new Map<string, T>();
+	/** At most `limit` are kept (all are dropped past it: a resize asks for a new set anyway). */
+	constructor(private limit = 100) {}
+
+	/** The layout, where it was made before (`found` false when it never was). */
+	get(key: string): { found: boolean; layout: T | undefined } {
+		return { found: this.#made.has(key), layout: this.#made.get(key) };
+	}
+
+	/** `make`'s steps unless the layout was made before; what they make is remembered. */
+	*steps(key: string, make: () => Steps<T>): Steps<T> {
+		if (this.#made.has(key)) return this.#made.get(key) as T;
+		const made = yield* make();
+		if (this.#made.size >= this.limit) this.#made.clear();
+		this.#made.set(key, made);
+		return made;
+	}
+}

@@ -1,7 +1,7 @@
 import type { TimelineRow } from '$lib/data/timeline/schema';
 import { LINE_HEIGHT, textWidth, wrap } from '../shared/text-width';
 import { SHORT_LABELS } from './short-labels';
-import { runToEnd, type Steps } from '../shared/slices';
+import { Remembered, runToEnd, type Steps } from '../shared/slices';
 
 export type Lane = 'drugs' | 'immigration';
 export const LANES: Lane[] = ['drugs', 'immigration'];
@@ -570,17 +570,12 @@ export function layoutLabels(
 	return runToEnd(layoutLabelsSteps(events, xDomain, lanes, options));
 }
 
-const made = new Map<string, TimelineLayout>();
+const made = new Remembered<TimelineLayout>();
 /** What a layout is remembered by: everything it is made from. */
 export const layoutKey = (...args: Parameters<typeof layoutLabels>) => JSON.stringify(args);
 
 /** A layout already made, by its key (`found` false when it was never asked for). */
-export function rememberedLayout(key: string): {
-	found: boolean;
-	layout: TimelineLayout | undefined;
-} {
-	return { found: made.has(key), layout: made.get(key) };
-}
+export const rememberedLayout = (key: string) => made.get(key);
 
 /**
  * `layoutLabels`, pausable (see ../shared/slices), and remembered, so scrolling back and forth
@@ -589,13 +584,7 @@ export function rememberedLayout(key: string): {
 export function* layoutLabelsSteps(
 	...args: Parameters<typeof layoutLabels>
 ): Steps<TimelineLayout> {
-	const key = layoutKey(...args);
-	const remembered = made.get(key);
-	if (remembered) return remembered;
-	const result = yield* bestLayoutSteps(...args);
-	if (made.size > 100) made.clear();
-	made.set(key, result);
-	return result;
+	return yield* made.steps(layoutKey(...args), () => bestLayoutSteps(...args));
 }
 
 function* bestLayoutSteps(
