@@ -4,7 +4,7 @@
 export interface StateShape {
 	/** The state's name as us-atlas spells it (matches the dataset's `state` column). */
 	name: string;
-	/** SVG path data in the atlas's coordinates. */
+	/** SVG path data in whole atlas units, each point relative to the last (geo.ts). */
 	d: string;
 	/** Where a label can sit: the shape's centroid. */
 	centroid: [number, number];

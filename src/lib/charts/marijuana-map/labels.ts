@@ -38,14 +38,20 @@ export interface PlacedLabel {
 	leader?: Seg;
 }
 
-/** An outlined shape's rings, read from its SVG path ("M x,y L x,y … Z", as geoPath writes it). */
+/** An outlined shape's rings, read from its SVG path ("M x,y l dx,dy dx,dy … z", as geo.ts writes it). */
 export function rings(d: string): Pt[][] {
 	return d
 		.split('M')
 		.filter(Boolean)
-		.map((part) =>
-			[...part.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m): Pt => [Number(m[1]), Number(m[2])])
-		);
+		.map((part) => {
+			const [x, y, ...steps] = (part.match(/-?[\d.]+/g) ?? []).map(Number);
+			const ring: Pt[] = [[x!, y!]];
+			for (let i = 0; i + 1 < steps.length; i += 2) {
+				const [px, py] = ring.at(-1)!;
+				ring.push([px + steps[i]!, py + steps[i + 1]!]);
+			}
+			return ring;
+		});
 }
 
 /** Even–odd rule: inside an odd number of rings. */
