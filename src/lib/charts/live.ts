@@ -80,18 +80,25 @@ function scheduleIdleJob() {
 	nextIdle(runIdleJob);
 }
 
+/** Runs `run` in an idle period of its own; returns what cancels it. */
+export function inIdlePeriod(run: () => void): () => void {
+	idleJobs.push(run);
+	scheduleIdleJob();
+	return () => {
+		const queued = idleJobs.indexOf(run);
+		if (queued !== -1) idleJobs.splice(queued, 1);
+	};
+}
+
 /**
  * Runs `run` once the page has sat idle `IDLE_LOAD_MS`, one such job per idle period; returns
  * what cancels it (for onMount).
  */
 export function whenIdle(run: () => void): () => void {
-	const timer = setTimeout(() => {
-		idleJobs.push(run);
-		scheduleIdleJob();
-	}, IDLE_LOAD_MS);
+	let cancelQueued = () => {};
+	const timer = setTimeout(() => (cancelQueued = inIdlePeriod(run)), IDLE_LOAD_MS);
 	return () => {
 		clearTimeout(timer);
-		const queued = idleJobs.indexOf(run);
-		if (queued !== -1) idleJobs.splice(queued, 1);
+		cancelQueued();
 	};
 }
