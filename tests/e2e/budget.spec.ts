@@ -12,7 +12,7 @@ import { expect, test } from '@playwright/test';
 
 const BUILD = process.env.BUILD_DIR ?? 'build';
 const KB = 1000;
-const BUDGET = { initialJs: 57 * KB };
+const BUDGET = { initialJs: 57 * KB, preloadedFonts: 42 * KB };
 
 /** The JS files a page starts with (paths in the build): preloads, module scripts, start-up imports. */
 function initialModules(page: string): string[] {
@@ -93,6 +93,23 @@ for (const { name, page, node } of [
 		).toBeLessThanOrEqual(BUDGET.initialJs);
 	});
 }
+
+// The fonts the first screen needs are preloaded, ahead of everything but the page and its CSS:
+// subset to the site's characters (scripts/subset-fonts.mjs), the four came to 40.1 kB, from 71.0.
+test(`the story preloads at most 42 kB of fonts`, async ({ page: _page }, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'bytes do not depend on the viewport');
+	const html = readFileSync(join(BUILD, 'index.html'), 'utf8');
+	const fonts = [...html.matchAll(/<link\b[^>]*\bas="font"[^>]*>/g)].map(
+		([tag]) => /\bhref="(\.\.?\/[^"]+\.woff2)"/.exec(tag)![1]!
+	);
+	expect(fonts.length, 'serif regular and bold, sans regular and semibold').toBe(4);
+	const bytes = fonts.reduce((sum, file) => sum + readFileSync(join(BUILD, file)).length, 0);
+	testInfo.annotations.push({
+		type: 'preloaded fonts',
+		description: `${(bytes / KB).toFixed(1)} kB`
+	});
+	expect(bytes).toBeLessThanOrEqual(BUDGET.preloadedFonts);
+});
 
 // The sources page and the teacher's guide are read and printed, never run: they ship no script.
 test('the about page and the guide load no JavaScript', async ({ page: _page }, testInfo) => {

@@ -72,8 +72,8 @@ test('the single offline file shows its own fonts, not the fallbacks', async ({ 
 		const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
 		return fonts.map((font) => font.familyName);
 	};
-	// (The names come from the font files: "Source Serif 4", "Public Sans Thin SemiBold"…)
-	await expect.poll(async () => (await drawnWith('h1')).join()).toMatch(/^Source Serif 4/);
+	// (The names come from the font files: "Story Serif", "Public Sans Thin SemiBold"…)
+	await expect.poll(async () => (await drawnWith('h1')).join()).toMatch(/^Story Serif/);
 	// A chart far from the screen is not drawn at all (content-visibility: auto), so bring it near.
 	await page.locator('[data-chart] .chart-title').first().scrollIntoViewIfNeeded();
 	await expect
