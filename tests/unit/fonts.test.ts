@@ -15,14 +15,16 @@ import {
 
 const REGENERATE = 'run `npm run fonts` and commit src/lib/fonts/files/';
 const committed = (file: string) => readFileSync(join(outputDir, file));
-const characters = siteCharacters();
+// What the fonts were cut to; the script writes it beside them.
+const characters = committed('characters.txt').toString('utf8').trimEnd();
 
 test('the fonts keep every character the words and the code use', () => {
-	expect(committed('characters.txt').toString('utf8').trimEnd(), REGENERATE).toBe(characters);
+	const missing = [...siteCharacters()].filter((char) => !characters.includes(char));
+	expect(missing, REGENERATE).toEqual([]);
 });
 
 describe.each(FACES)('$file', (face) => {
-	test('is the subset the script makes from today’s words', async () => {
+	test('is the subset the script makes of those characters', async () => {
 		const made = await subsetFace(face, characters);
 		expect(made.equals(committed(face.file)), REGENERATE).toBe(true);
 	});
