@@ -5,6 +5,7 @@
 import type { Component } from 'svelte';
 import { resolve } from '$app/paths';
 import type { DatasetSource } from '$lib/data/source';
+import { inIdlePeriod } from '$lib/idle';
 import { chartLoaders } from './lazy';
 import type { ChartData, ChartProps } from './shared/types';
 
@@ -60,35 +61,6 @@ export function loadChart(chart: string, payload?: ChartPayload): Promise<LiveCh
 
 /** How long a page sits idle before it fetches the charts it has not needed yet. */
 export const IDLE_LOAD_MS = 3000;
-
-// Idle jobs run one per idle period: twelve charts' fetches started in one task (each import
-// inserts its preload links) made a long task in the middle of a reader's scroll.
-const idleJobs: (() => void)[] = [];
-let idleScheduled = false;
-const nextIdle = (run: () => void) =>
-	'requestIdleCallback' in window ? requestIdleCallback(run) : setTimeout(run, 0);
-
-function runIdleJob() {
-	idleScheduled = false;
-	idleJobs.shift()?.();
-	if (idleJobs.length) scheduleIdleJob();
-}
-
-function scheduleIdleJob() {
-	if (idleScheduled) return;
-	idleScheduled = true;
-	nextIdle(runIdleJob);
-}
-
-/** Runs `run` in an idle period of its own; returns what cancels it. */
-export function inIdlePeriod(run: () => void): () => void {
-	idleJobs.push(run);
-	scheduleIdleJob();
-	return () => {
-		const queued = idleJobs.indexOf(run);
-		if (queued !== -1) idleJobs.splice(queued, 1);
-	};
-}
 
 /**
  * Runs `run` once the page has sat idle `IDLE_LOAD_MS`, one such job per idle period; returns
