@@ -94,8 +94,8 @@ for (const { name, page, node } of [
 	});
 }
 
-// The fonts the first screen needs are preloaded, ahead of everything but the page and its CSS:
-// subset to the site's characters (scripts/subset-fonts.mjs), the four came to 40.1 kB, from 71.0.
+// The four fonts the first screen needs are preloaded, so they compete with the page for the
+// network: subset to the site's characters (scripts/subset-fonts.mjs), they came to 40.1 kB, from 71.0.
 test(`the story preloads at most 42 kB of fonts`, async ({ page: _page }, testInfo) => {
 	test.skip(testInfo.project.name !== 'phone', 'bytes do not depend on the viewport');
 	const html = readFileSync(join(BUILD, 'index.html'), 'utf8');
