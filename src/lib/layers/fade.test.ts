@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fadeIn, fadeOut } from './fade';
+
+// Stand-ins for the DOM, enough to see which animations the fades start and cancel.
+class FakeAnimation {
+	cancelled = false;
+	constructor(
+		readonly keyframes: Keyframe[],
+		readonly options: KeyframeAnimationOptions
+	) {}
+	cancel() {
+		this.cancelled = true;
+	}
+}
+class FakeElement {
+	animations: FakeAnimation[] = [];
+	animate(keyframes: Keyframe[], options: KeyframeAnimationOptions) {
+		const animation = new FakeAnimation(keyframes, options);
+		this.animations.push(animation);
+		return animation;
+	}
+}
+class FakeSvgElement extends FakeElement {}
+
+const element = () => new FakeElement() as unknown as Element & FakeElement;
+
+beforeAll(() => {
+	(globalThis as Record<string, unknown>).SVGElement = FakeSvgElement;
+});
+afterAll(() => {
+	delete (globalThis as Record<string, unknown>).SVGElement;
+});
+
+describe('fade', () => {
+	it('fades in with one two-keyframe animation, and asks Svelte for no time of its own', () => {
+		const node = element();
+		expect(fadeIn(node, { duration: 250 })).toEqual({ duration: 0 });
+		expect(node.animations).toHaveLength(1);
+		const [animation] = node.animations;
+		expect(animation!.keyframes).toEqual([{ filter: 'opacity(0)' }, { filter: 'opacity(1)' }]);
+		expect(animation!.options).toEqual({ duration: 250, fill: 'none' });
+	});
+
+	it('fades out at every outro, holding the end until Svelte removes the element', () => {
+		const node = element();
+		const outro = fadeOut(node, { duration: 300 });
+		expect(node.animations).toHaveLength(0);
+		expect(outro()).toEqual({ duration: 300 });
+		expect(node.animations[0]!.keyframes).toEqual([
+			{ filter: 'opacity(1)' },
+			{ filter: 'opacity(0)' }
+		]);
+		expect(node.animations[0]!.options).toEqual({ duration: 300, fill: 'forwards' });
+		// Svelte keeps the options of an outro that was undone; the next outro fades again.
+		outro();
+		expect(node.animations).toHaveLength(2);
+	});
+
+	it('undoes a fade-out when the element comes back before it is gone', () => {
+		const node = element();
+		fadeOut(node)();
+		fadeIn(node);
+		const [out, back] = node.animations;
+		expect(out!.cancelled).toBe(true);
+		expect(back!.cancelled).toBe(false);
+	});
+
+	it('fades SVG elements through opacity', () => {
+		const node = new FakeSvgElement() as unknown as Element & FakeElement;
+		fadeIn(node);
+		expect(node.animations[0]!.keyframes).toEqual([{ opacity: 0 }, { opacity: 1 }]);
+	});
+
+	it('starts nothing with reduced motion (duration 0): Svelte removes the element at once', () => {
+		const node = element();
+		expect(fadeIn(node, { duration: 0 })).toEqual({ duration: 0 });
+		expect(fadeOut(node, { duration: 0 })()).toEqual({ duration: 0 });
+		expect(node.animations).toHaveLength(0);
+	});
+});
