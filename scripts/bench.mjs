@@ -159,6 +159,27 @@ try {
 				for (const entry of list.getEntries())
 					window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
 			}).observe({ type: 'longtask', buffered: true });
+			// What the long frames were made of (Long Animation Frames API): script (and which kind of
+			// callback ran the longest), and style and layout.
+			window.__longFrames = [];
+			new PerformanceObserver((list) => {
+				for (const f of list.getEntries()) {
+					if (f.blockingDuration <= 0) continue;
+					const end = f.startTime + f.duration;
+					const scripts = [...f.scripts].sort((a, b) => b.duration - a.duration);
+					window.__longFrames.push({
+						duration: f.duration,
+						script: scripts.reduce((sum, s) => sum + s.duration, 0),
+						styleLayout: f.styleAndLayoutStart ? end - f.styleAndLayoutStart : 0,
+						// A timer, an idle callback or an animation frame; else the kind of script.
+						invoker: !scripts[0]
+							? 'none'
+							: scripts[0].invokerType === 'user-callback'
+								? scripts[0].invoker
+								: scripts[0].invokerType
+					});
+				}
+			}).observe({ type: 'long-animation-frame', buffered: true });
 		});
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -166,6 +187,7 @@ try {
 		await page.waitForLoadState('networkidle');
 		await page.waitForTimeout(1000);
 		const duringLoad = await page.evaluate(() => window.__longTasks.splice(0));
+		await page.evaluate(() => window.__longFrames.splice(0));
 		const height = await page.evaluate(() => document.documentElement.scrollHeight);
 		await page.mouse.move(195, 400);
 		let steps = 0;
@@ -179,6 +201,10 @@ try {
 		}
 		await page.waitForTimeout(1000);
 		const whileScrolling = await page.evaluate(() => window.__longTasks.splice(0));
+		const frames = await page.evaluate(() => window.__longFrames.splice(0));
+		const ms = (pick) => Math.round(frames.reduce((sum, f) => sum + pick(f), 0));
+		const byInvoker = {};
+		for (const f of frames) byInvoker[f.invoker] = (byInvoker[f.invoker] ?? 0) + 1;
 		const summary = (tasks) => ({
 			count: tasks.length,
 			totalMs: Math.round(tasks.reduce((a, t) => a + t.duration, 0)),
@@ -189,7 +215,13 @@ try {
 			wheelSteps: steps,
 			pageHeight: height,
 			load: summary(duringLoad),
-			scrolling: summary(whileScrolling)
+			scrolling: summary(whileScrolling),
+			longFrames: {
+				count: frames.length,
+				scriptMs: ms((f) => f.script),
+				styleLayoutMs: ms((f) => f.styleLayout),
+				byLongestScript: byInvoker
+			}
 		};
 	};
 	if (PAGES.some(({ name }) => name === 'story')) {
@@ -320,6 +352,15 @@ if (story) {
 	const s = results.scroll;
 	console.log(
 		`long tasks, scroll ${s.scrolling.count} (total ${s.scrolling.totalMs} ms, longest ${s.scrolling.maxMs} ms) over ${s.wheelSteps} wheel steps at ${s.viewport}, CPU ${s.cpuThrottling}× slower${s.runs > 1 ? `; median of ${s.runs} runs, ${s.countRange.join('–')}` : ''}   ${mark(s.scrolling.count === 0)} ${TARGETS.longTasks}`
+	);
+	const f = s.longFrames;
+	console.log(
+		`  made of          ${f.count} long frames: script ${f.scriptMs} ms, style and layout ${f.styleLayoutMs} ms; their longest script ran from: ${Object.entries(
+			f.byLongestScript
+		)
+			.sort((a, b) => b[1] - a[1])
+			.map(([invoker, n]) => `${invoker} ${n}`)
+			.join(', ')}   (for information)`
 	);
 	console.log(
 		`long tasks, load   ${s.load.count} (total ${s.load.totalMs} ms, longest ${s.load.maxMs} ms)   (for information)`
