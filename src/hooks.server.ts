@@ -1,14 +1,25 @@
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
+import { lazyCss } from '$lib/story/chart-stylesheets';
 
 // <html lang> follows the content: the optional [[lang]] route segment, English by default.
 // The built story page also links the charts' CSS, which its server-drawn charts need at once
 // (lib/story/chart-stylesheets.ts); relative to the page, as kit's own links are.
+// It also names each chart stylesheet that file holds, disabled (so never fetched): when a
+// chart's code arrives, Vite's loader adds a <link> for each stylesheet of that code which the
+// page does not already name, and each such link cost 1–5 ms of a task (CPU 4× slower) in the
+// middle of a reader's scroll, to load again what the page already has.
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = event.params.lang ?? __STORY_LANG__;
 	const story = building && event.route.id === '/[[lang=lang]]';
 	const root = event.params.lang ? '../' : './';
-	const link = `<link href="${root}chart-styles.css" rel="stylesheet">`;
+	const link =
+		`<link href="${root}chart-styles.css" rel="stylesheet">` +
+		(story
+			? lazyCss()
+					.map((file) => `<link href="${root}${file}" rel="stylesheet" disabled>`)
+					.join('')
+			: '');
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const page = html.replace('%lang%', lang);

@@ -16,8 +16,11 @@ interface ManifestChunk {
 
 const client = join(process.env.KIT_OUT_DIR ?? '.svelte-kit', 'output/client');
 
-/** The CSS files that some page's code imports only later, in the order a browser would load them. */
-function lazyCss(): string[] {
+/**
+ * The CSS files that some page's code imports only later, in the order a browser would load them
+ * (paths from the site's root, as `_app/immutable/assets/…`).
+ */
+export function lazyCss(): string[] {
 	const file = join(client, '.vite/manifest.json');
 	if (!existsSync(file)) return [];
 	const chunks = JSON.parse(readFileSync(file, 'utf8')) as Record<string, ManifestChunk>;
