@@ -13,17 +13,16 @@ export const handle: Handle = ({ event, resolve }) => {
 	const lang = event.params.lang ?? __STORY_LANG__;
 	const story = building && event.route.id === '/[[lang=lang]]';
 	const root = event.params.lang ? '../' : './';
-	const link =
-		`<link href="${root}chart-styles.css" rel="stylesheet">` +
-		(story
-			? lazyCss()
-					.map((file) => `<link href="${root}${file}" rel="stylesheet" disabled>`)
-					.join('')
-			: '');
+	const links = story
+		? [
+				`<link href="${root}chart-styles.css" rel="stylesheet">`,
+				...lazyCss().map((file) => `<link href="${root}${file}" rel="stylesheet" disabled>`)
+			].join('')
+		: '';
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const page = html.replace('%lang%', lang);
-			return story ? page.replace('</head>', `${link}</head>`) : page;
+			return story ? page.replace('</head>', `${links}</head>`) : page;
 		}
 	});
 };
