@@ -34,7 +34,7 @@ test('the story: every chart goes live, styled, and the page gains no link', asy
 		new MutationObserver((records) => {
 			for (const record of records)
 				for (const node of record.removedNodes)
-					if (node instanceof Element && node.matches('figure[data-chart]')) w.replaced++;
+					if (node instanceof Element && node.matches('.drawing')) w.replaced++;
 		}).observe(document, { childList: true, subtree: true });
 	});
 	await page.goto('./');

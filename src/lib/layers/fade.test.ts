@@ -14,6 +14,11 @@ class FakeAnimation {
 }
 class FakeElement {
 	animations: FakeAnimation[] = [];
+	/** Inside a chart that is starting out of sight (`[data-starting]` above it). */
+	starting = false;
+	closest(selector: string) {
+		return selector === '[data-starting]' && this.starting ? {} : null;
+	}
 	animate(keyframes: Keyframe[], options: KeyframeAnimationOptions) {
 		const animation = new FakeAnimation(keyframes, options);
 		this.animations.push(animation);
@@ -63,6 +68,13 @@ describe('fade', () => {
 		const [out, back] = node.animations;
 		expect(out!.cancelled).toBe(true);
 		expect(back!.cancelled).toBe(false);
+	});
+
+	it('shows a part of a chart starting out of sight at once: no one sees it fade', () => {
+		const node = element();
+		node.starting = true;
+		expect(fadeIn(node)).toEqual({ duration: 0 });
+		expect(node.animations).toHaveLength(0);
 	});
 
 	it('fades SVG elements through opacity', () => {

@@ -35,6 +35,8 @@ function play(node: Element, to: 0 | 1, duration: number) {
 
 /** Fades an element in as it arrives; Svelte's part of the intro takes no time. */
 export function fadeIn(node: Element, { duration = 250 }: FadeOptions = {}): TransitionConfig {
+	// A chart drawn part by part out of sight (story/ChartStart.svelte) shows each part at once.
+	if (node.closest('[data-starting]')) return { duration: 0 };
 	play(node, 1, duration);
 	return { duration: 0 };
 }
