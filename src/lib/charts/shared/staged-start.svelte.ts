@@ -21,9 +21,19 @@ export class StagedStart {
 		return this.done || part < this.#opened;
 	}
 
-	/** From the next task on, opens one part per task; calls `onDone` after the last. */
+	/**
+	 * From the next task on, opens one part per task; calls `onDone` after the last. Each part
+	 * waits for a frame to be drawn and opens in the task just after it, when the page's layout
+	 * is up to date: a part that measures itself (a chart's plot) then lays out only itself, not
+	 * whatever the scroll has changed since.
+	 */
 	run(onDone: () => void): () => void {
-		let timer: ReturnType<typeof setTimeout>;
+		let frame = 0;
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const afterFrame = (task: () => void) => {
+			if (typeof requestAnimationFrame !== 'function') timer = setTimeout(task, 0);
+			else frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
+		};
 		const next = () => {
 			if (this.#opened >= this.#parts) {
 				this.done = true;
@@ -31,10 +41,13 @@ export class StagedStart {
 				return;
 			}
 			this.#opened++;
-			timer = setTimeout(next, 0);
+			afterFrame(next);
 		};
-		timer = setTimeout(next, 0);
-		return () => clearTimeout(timer);
+		afterFrame(next);
+		return () => {
+			if (frame) cancelAnimationFrame(frame);
+			clearTimeout(timer);
+		};
 	}
 }
 
