@@ -1,7 +1,8 @@
 // A chart's start, split into tasks. Built in one go, a chart's start was 50–150 ms of one task
 // with the CPU 4× slower (a long task in the middle of a reader's scroll): most of it is drawing
-// the axes, dots and labels. Under a staged start (lib/story/ChartStart.svelte) the chart first
-// draws its frame and scales with each part empty, then one part per task.
+// the axes, dots and labels. Under a staged start (lib/story/ChartStart.svelte) the chart draws
+// its frame in the task that mounts it, then its plot (the scales, each layer still empty), then
+// each layer: one part per task, in the order the parts were created.
 import { getContext, setContext } from 'svelte';
 
 const KEY = Symbol('staged-start');
