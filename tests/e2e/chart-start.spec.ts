@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { watch } from './helpers';
 
 // A live chart starts in parts, one part per task, out of sight over the server's drawing, and
@@ -83,6 +83,10 @@ function logStarts() {
 	});
 }
 
+/** The starts logged so far. */
+const starts = (page: Page) =>
+	page.evaluate(() => (window as unknown as { starts: StartLog[] }).starts);
+
 test('each chart starts in parts over several tasks, unseen, and takes the drawing’s place in the same box', async ({
 	page
 }) => {
@@ -90,9 +94,8 @@ test('each chart starts in parts over several tasks, unseen, and takes the drawi
 	await page.addInitScript(logStarts);
 	await page.goto('./');
 	const sections = await page.locator('.scrolly').count();
-	const starts = () => page.evaluate(() => (window as unknown as { starts: StartLog[] }).starts);
-	await expect.poll(async () => (await starts()).length, { timeout: 30_000 }).toBe(sections);
-	const logs = await starts();
+	await expect.poll(async () => (await starts(page)).length, { timeout: 30_000 }).toBe(sections);
+	const logs = await starts(page);
 	for (const log of logs) {
 		const what = `${log.chart}: ${JSON.stringify(log)}`;
 		// The first task draws the frame alone; the plot and each layer follow in tasks of their own.
@@ -125,9 +128,7 @@ test('a reader who opens the page at a step sees it drawn live where its drawing
 	await expect(last.locator('.drawing')).toHaveCount(0);
 	// Started on screen: the live chart sits exactly where its drawing sat, and was unseen until then.
 	const name = await chart.getAttribute('data-chart');
-	const log = (
-		await page.evaluate(() => (window as unknown as { starts: StartLog[] }).starts)
-	).find((l) => l.chart === name && l.drawingBox);
+	const log = (await starts(page)).find((l) => l.chart === name && l.drawingBox);
 	expect(log, `a start of ${name} on screen`).toBeDefined();
 	expect(log!.box).toBe(log!.drawingBox);
 	expect(log!.seenStarting).toBe(false);
