@@ -14,7 +14,7 @@ const BUILD = process.env.BUILD_DIR ?? 'build';
 const KB = 1000;
 const BUDGET = { initialJs: 57 * KB, preloadedFonts: 42 * KB };
 
-/** The JS files a page starts with (paths in the build): preloads, module scripts, start-up imports. */
+/** The JS files a page starts with (paths in the build): preloads, module scripts, the boot's imports and preloads. */
 function initialModules(page: string): string[] {
 	const html = readFileSync(join(BUILD, page), 'utf8');
 	// Attributes come in any order (kit writes href before rel); paths are relative to the page.
@@ -25,7 +25,9 @@ function initialModules(page: string): string[] {
 	const found = [
 		...preloads,
 		...[...html.matchAll(/<script\b[^>]*\bsrc="(\.\.?\/[^"]+\.js)"/g)].map((match) => match[1]),
-		...[...html.matchAll(/import\("(\.\.?\/[^"]+\.js)"\)/g)].map((match) => match[1])
+		// The boot script's imports and the modules it preloads once the page has painted
+		// (lib/server/paint-first.ts): any quoted relative .js path.
+		...[...html.matchAll(/"(\.\.?\/[^"]+\.js)"/g)].map((match) => match[1])
 	].filter((file): file is string => Boolean(file));
 	return [...new Set(found.map((file) => normalize(join(dirname(page), file))))];
 }

@@ -38,6 +38,8 @@ test('the story: every chart goes live, styled, and the page gains no link', asy
 		}).observe(document, { childList: true, subtree: true });
 	});
 	await page.goto('./');
+	// The page's own start-up preloads, which its boot script adds once the page has painted.
+	await page.waitForFunction(() => document.querySelector('link[rel=modulepreload]'));
 	const before = await links(page);
 	expect(before.filter((link) => link.includes('(disabled)')).length).toBeGreaterThan(3);
 	const serverFont = await titleFont(page, '.graphic');
@@ -56,13 +58,17 @@ test('the deck: its charts are styled, their stylesheets added by the loader', a
 	const seen = watch(page);
 	await page.goto('./');
 	const storyFont = await titleFont(page, '.graphic');
-	// The module preloads the deck's HTML comes with (its own start-up code).
-	await page.addInitScript(() =>
-		addEventListener('DOMContentLoaded', () => {
-			(window as unknown as { preloads: number }).preloads =
-				document.querySelectorAll('link[rel=modulepreload]').length;
-		})
-	);
+	// The deck's own start-up preloads, which its boot script adds all in one task once the
+	// page has painted (lib/server/paint-first.ts): counted when the first of them appears.
+	await page.addInitScript(() => {
+		const observer = new MutationObserver(() => {
+			const preloads = document.querySelectorAll('link[rel=modulepreload]').length;
+			if (preloads === 0) return;
+			(window as unknown as { preloads: number }).preloads = preloads;
+			observer.disconnect();
+		});
+		observer.observe(document, { childList: true, subtree: true });
+	});
 	await page.goto('./present/#speech-two-lanes');
 	await expect(page.locator('.deck [data-chart]')).toHaveAttribute('data-step', 'speech-two-lanes');
 	await expect.poll(() => titleFont(page, '.deck')).toBe(storyFont);

@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * A built page paints before its code runs, on a reader's first visit.
+ *
+ * Kit's boot script sits at the end of the body and its modules are preloaded from the head, so
+ * the page's code is fetched alongside the HTML, stylesheets and fonts and often runs (hydration,
+ * 100–200 ms with the CPU 4× slower) before the first frame, which then waits for it. Here the
+ * preload links leave the head and the boot script waits for the first contentful paint (or
+ * a frame, where a browser doesn't report paints; or 3 s at most): then it adds the same
+ * preloads, all at once so no module waits on another, and starts kit as before.
+ *
+ * A reload, a back/forward visit or a URL naming a step or slide starts at once, as before: the
+ * code puts the reader back in place, and that should happen before anything is painted.
+ * So does a page opened out of sight, which paints nothing.
+ *
+ * The script's hash in the Content-Security-Policy meta tag is replaced by the new script's.
+ */
+export function paintFirst(html: string): string {
+	const boot = /<script>(\s*\{\s*__sveltekit_\w+ = [\s\S]*?)<\/script>/.exec(html);
+	if (!boot) return html; // A page with no code (about, guide).
+	const [whole, script = ''] = boot;
+	if (script.split('document.currentScript').length !== 2) {
+		throw new Error('paint-first: kit’s boot script no longer reads document.currentScript once');
+	}
+	const preloads = [...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g)].map(
+		([tag]) => tag
+	);
+	const hrefs = preloads.map((tag) => /\bhref="([^"]+)"/.exec(tag)?.[1]).filter(Boolean);
+
+	// Its own names are long so they can't shadow any a boot script might use.
+	const deferred = [
+		'{const bootScript = document.currentScript;',
+		'let bootStarted = false;',
+		'const startBoot = () => {',
+		'if (bootStarted) return; bootStarted = true;',
+		`for (const href of ${JSON.stringify(hrefs)}) document.head.append(Object.assign(document.createElement("link"), { rel: "modulepreload", href }));`,
+		script.replace('document.currentScript', 'bootScript'),
+		'};',
+		'const freshVisit = performance.getEntriesByType("navigation")[0]?.type === "navigate" && !location.hash && document.visibilityState === "visible";',
+		'if (!freshVisit) startBoot();',
+		'else if (PerformanceObserver.supportedEntryTypes?.includes("paint")) {',
+		'new PerformanceObserver((list, observer) => { if (list.getEntriesByName("first-contentful-paint").length) { observer.disconnect(); setTimeout(startBoot); } }).observe({ type: "paint", buffered: true });',
+		'setTimeout(startBoot, 3000);',
+		'} else requestAnimationFrame(() => setTimeout(startBoot));}'
+	].join('\n');
+
+	let page = html;
+	for (const tag of preloads) page = page.replace(tag, '');
+	page = page.replace(whole, () => `<script>${deferred}</script>`);
+
+	const csp = /<meta http-equiv="content-security-policy"[^>]*>/.exec(page)?.[0];
+	if (csp) {
+		const before = `'sha256-${sha256(script)}'`;
+		if (!csp.includes(before)) {
+			throw new Error('paint-first: the CSP meta tag does not name kit’s boot script by hash');
+		}
+		page = page.replace(csp, () => csp.replace(before, `'sha256-${sha256(deferred)}'`));
+	}
+	return page;
+}
+
+function sha256(text: string): string {
+	return createHash('sha256').update(text, 'utf8').digest('base64');
+}

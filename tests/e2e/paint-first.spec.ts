@@ -1,0 +1,36 @@
+// A reader's first visit paints before the page's code is fetched (lib/server/paint-first.ts):
+// the HTML preloads no module; the boot script adds the preloads and starts kit in the task
+// after the first contentful paint. The page then starts as before.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { watch } from './helpers';
+
+const BUILD = process.env.BUILD_DIR ?? 'build';
+
+// (That the pages then start, step and draw is what every other spec checks.)
+for (const { name, path, file } of [
+	{ name: 'story', path: './', file: 'index.html' },
+	{ name: 'deck', path: 'present/', file: 'present/index.html' }
+]) {
+	test(`the ${name}: first painted, then its code fetched, then started`, async ({ page }) => {
+		const html = readFileSync(join(BUILD, file), 'utf8');
+		expect(html).not.toMatch(/<link\b[^>]*\brel="modulepreload"/);
+
+		const seen = watch(page);
+		await page.goto(path);
+		await page.waitForFunction(() => document.querySelector('link[rel=modulepreload]'));
+		await page.waitForLoadState('networkidle'); // Resource entries come as responses end.
+		const { paint, scripts } = await page.evaluate(() => ({
+			paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+			scripts: performance
+				.getEntriesByType('resource')
+				.filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+				.map((entry) => entry.startTime)
+		}));
+		expect(paint).toBeGreaterThan(0);
+		expect(scripts.length).toBeGreaterThan(3);
+		expect(Math.min(...scripts)).toBeGreaterThanOrEqual(paint!);
+		expect(seen.errors).toEqual([]);
+	});
+}
