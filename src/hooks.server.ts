@@ -2,8 +2,10 @@ import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { lazyCss } from '$lib/story/chart-stylesheets';
 import { paintFirst } from '$lib/server/paint-first';
+import { faviconUri } from '$lib/server/favicon';
 
 // <html lang> follows the content: the optional [[lang]] route segment, English by default.
+// The tab icon is a PNG drawn at build time (lib/server/favicon.ts).
 // The built story page also links the charts' CSS, which its server-drawn charts need at once
 // (lib/story/chart-stylesheets.ts); relative to the page, as kit's own links are.
 // It also names each chart stylesheet that file holds, disabled (so never fetched): when a
@@ -26,7 +28,7 @@ export const handle: Handle = ({ event, resolve }) => {
 		: '';
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
-			const page = html.replace('%lang%', lang);
+			const page = html.replace('%lang%', lang).replace('%favicon%', faviconUri());
 			const linked = story ? page.replace('</head>', `${links}</head>`) : page;
 			return paintsFirst ? paintFirst(linked) : linked;
 		}

@@ -1,6 +1,6 @@
 // Sharing and search, in the built site: titles, descriptions, a canonical link that names the
 // page itself wherever it is hosted, Open Graph and Twitter cards with a real 1200×630 PNG,
-// NewsArticle JSON-LD without invented facts, sitemap.xml and robots.txt.
+// NewsArticle JSON-LD without invented facts, sitemap.xml and robots.txt; a PNG tab icon.
 import { expect, test, type Page } from '@playwright/test';
 
 // The e2e build may be made with SITE_URL (absolute URLs) or without (relative ones).
@@ -35,6 +35,10 @@ for (const path of PUBLIC) {
 		expect(await page.locator('title').count()).toBe(1);
 		expect(await page.locator('html').getAttribute('lang')).toBe('en');
 		expect(await page.locator('meta[name="robots"][content*="noindex"]').count()).toBe(0);
+		// A tab icon, as a PNG: an SVG one cost a start-up task (lib/server/favicon.ts).
+		const icon = await attr(page, 'link[rel="icon"]', 'href');
+		expect(icon).toMatch(/^data:image\/png;base64,/);
+		expect(pngSize(Buffer.from(icon!.split(',')[1]!, 'base64'))).toEqual({ width: 48, height: 48 });
 	});
 }
 
