@@ -376,10 +376,14 @@ if (results.offline) {
 }
 for (const [name, p] of Object.entries(results.pages)) {
 	const l = p.lighthouse;
-	const ok =
-		l.performance >= 95 && l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100;
+	// The floor (Performance ≥ 95, the other three 100) and the target (all four 100), each said.
+	const others = l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100;
+	const verdict =
+		others && l.performance === 100
+			? `meets ${TARGETS.lighthouse}`
+			: `${mark(others && l.performance >= 95)} the floor, MISSES 100 in all four`;
 	console.log(
-		`lighthouse ${name.padEnd(6)}  ${mark(ok)} ${TARGETS.lighthouse}; CLS ${mark(l.cls === 0)} 0${l.failing.length ? `; below 1: ${l.failing.join(', ')}` : ''}`
+		`lighthouse ${name.padEnd(6)}  ${verdict}; CLS ${mark(l.cls === 0)} 0${l.failing.length ? `; below 1: ${l.failing.join(', ')}` : ''}`
 	);
 }
 console.log(
