@@ -22,10 +22,14 @@ export interface SectionNotes {
 	table: ChartTable;
 }
 
-/** A scroll section's markup as the server renders it: its chart's first state, and its notes. */
+/**
+ * A scroll section's markup as the server renders it: its chart's first state, its notes, and the
+ * whole section, which the browser brings to life on its own (story/islands.ts).
+ */
 export interface SectionMarkup {
 	chart: string;
 	notes: string;
+	section: string;
 }
 
 export interface StoryPageData {
@@ -116,7 +120,7 @@ export function forBrowser(page: StoryPageData): StoryPageData {
 		notes: {},
 		data: {},
 		sources: {},
-		markup: Object.fromEntries(sectionIds.map((id) => [id, { chart: '', notes: '' }]))
+		markup: Object.fromEntries(sectionIds.map((id) => [id, { chart: '', notes: '', section: '' }]))
 	};
 }
 

@@ -7,3 +7,6 @@ export const ADOPT_SERVER_MARKUP = '<!-- rendered by the server -->';
 
 /** The markup itself where the page has it, else the stand-in that adopts the server's. */
 export const adopted = (html: string) => html || ADOPT_SERVER_MARKUP;
+
+/** The element, in the server's markup, that holds one scroll section (story/islands.ts). */
+export const ISLAND_CLASS = 'section-island';
