@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { watch } from './helpers';
+
+// A step change in the middle of a reader's scroll should restyle a chart, not build one. A plot
+// (LayerCake's container) measures itself the moment it is made, a layout forced in the middle of
+// the step's task: a panel built only when its step came made that step a long task with the CPU
+// 4× slower. The prosecutions and imprisonment charts keep their second panel, hidden, from the
+// start. Watched here: once every chart is live, walking through every step adds no plot.
+
+test('once the charts are live, no step change builds a plot', async ({ page }) => {
+	test.setTimeout(120_000);
+	const seen = watch(page);
+	await page.goto('./');
+	// Every chart live: none of the server's drawings is left.
+	await expect(page.locator('.drawing')).toHaveCount(0, { timeout: 30_000 });
+	await page.evaluate(() => {
+		const w = window as unknown as { plotsBuilt: string[] };
+		w.plotsBuilt = [];
+		new MutationObserver((records) => {
+			for (const record of records)
+				for (const node of record.addedNodes) {
+					if (!(node instanceof Element)) continue;
+					for (const plot of [node, ...node.querySelectorAll('*')])
+						if (plot.matches('.layercake-container'))
+							w.plotsBuilt.push(
+								plot.closest('[data-chart]')?.getAttribute('data-step') ?? '(outside a chart)'
+							);
+				}
+		}).observe(document, { childList: true, subtree: true });
+	});
+	const ids = await page.locator('.step').evaluateAll((steps) => steps.map((step) => step.id));
+	expect(ids.length).toBeGreaterThan(30);
+	const figure = (id: string) => page.locator(`.scrolly:has([id="${id}"]) [data-chart]`);
+	for (const id of ids) {
+		// Scrolled again until the step is on: text laid out only near the screen (content-visibility)
+		// moves the step as the page comes to it.
+		await expect
+			.poll(async () => {
+				await page.evaluate((id) => {
+					const top = document.getElementById(id)!.getBoundingClientRect().top + window.scrollY;
+					window.scrollTo(0, top - window.innerHeight * 0.5);
+				}, id);
+				return figure(id).getAttribute('data-step');
+			})
+			.toBe(id);
+	}
+	expect(
+		await page.evaluate(() => (window as unknown as { plotsBuilt: string[] }).plotsBuilt)
+	).toEqual([]);
+	expect(seen.errors).toEqual([]);
+});
