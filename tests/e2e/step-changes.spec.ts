@@ -49,3 +49,53 @@ test('once the charts are live, no step change builds a plot', async ({ page }) 
 	).toEqual([]);
 	expect(seen.errors).toEqual([]);
 });
+
+// The timeline's events are placed by CSS from their year and the axis (LaneEvents.html.svelte),
+// its ticks by LayerCake's scale: both must agree, at every step, zoomed in or out.
+test('the timeline draws each event where its axis puts that date', async ({ page }) => {
+	await page.goto('./');
+	await expect(page.locator('.drawing')).toHaveCount(0, { timeout: 30_000 });
+	const ids = await page
+		.locator('.scrolly:has([data-chart="timeline"]) .step')
+		.evaluateAll((steps) => steps.map((step) => step.id));
+	for (const id of ids) {
+		const figure = page.locator(`.scrolly:has([id="${id}"]) [data-chart]`);
+		await expect
+			.poll(async () => {
+				await page.evaluate((id) => {
+					const top = document.getElementById(id)!.getBoundingClientRect().top + window.scrollY;
+					window.scrollTo(0, top - window.innerHeight * 0.5);
+				}, id);
+				return figure.getAttribute('data-step');
+			})
+			.toBe(id);
+		await page.waitForTimeout(1500); // the zoom, done
+		const { dots, misplaced } = await figure.evaluate((chart) => {
+			// Two ticks give the axis, px = a + b × year: each stands at its `left` (a % of the axis).
+			const axis = chart.querySelector('.axis-x')!.getBoundingClientRect();
+			const ticks = [...chart.querySelectorAll<HTMLElement>('.axis-x .tick')].map((tick) => ({
+				year: Number(tick.textContent),
+				px: axis.left + (parseFloat(tick.style.left) / 100) * axis.width
+			}));
+			const [t0, t1] = [ticks[0]!, ticks.at(-1)!];
+			const b = (t1.px - t0.px) / (t1.year - t0.year);
+			const a = t0.px - b * t0.year;
+			const centre = (el: Element) => {
+				const box = el.getBoundingClientRect();
+				return box.left + box.width / 2;
+			};
+			const dots = [...chart.querySelectorAll<HTMLElement>('.dot')].map((dot) => ({
+				x: Number(dot.style.getPropertyValue('--x')),
+				at: centre(dot)
+			}));
+			return {
+				dots: dots.length,
+				misplaced: dots
+					.filter(({ x, at }) => Math.abs(a + b * x - at) > 1.5)
+					.map(({ x, at }) => `${x} at ${Math.round(at)}, axis says ${Math.round(a + b * x)}`)
+			};
+		});
+		expect(dots, id).toBeGreaterThan(1);
+		expect(misplaced, id).toEqual([]);
+	}
+});
