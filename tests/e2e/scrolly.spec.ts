@@ -48,6 +48,21 @@ test('a reload halfway down lands on the step in view', async ({ page }) => {
 	expect(seen.errors).toEqual([]);
 });
 
+test('the reading place is kept when the reader leaves, not read while scrolling', async ({
+	page
+}) => {
+	// Reading it meant every anchor's box, a layout forced in the middle of a step's changes.
+	await page.goto('./');
+	const ids = await stepIds(page, CHART);
+	await wheelToStep(page, CHART, ids[1]!);
+	await page.waitForTimeout(500);
+	const saved = () =>
+		page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('reading-')));
+	expect(await saved()).toEqual([]);
+	await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
+	expect(await saved()).toHaveLength(1);
+});
+
 /** Records, from the first paint, every step the chart shows. */
 async function recordSteps(page: import('@playwright/test').Page) {
 	await page.addInitScript((chart) => {
