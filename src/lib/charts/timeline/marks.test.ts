@@ -18,6 +18,7 @@ import {
 	placeLabels,
 	rememberedLayout,
 	summaryFacts,
+	timeAxis,
 	timeTicks,
 	yearFraction,
 	type LabelPlacement,
@@ -100,6 +101,17 @@ describe('timeline marks', () => {
 		expect(timeTicks([1969, 2018], 700)).toEqual([
 			1970, 1975, 1980, 1985, 1990, 1995, 2000, 2005, 2010, 2015
 		]);
+	});
+
+	it('places every step inside one fixed axis, so a zoom moves no mark', () => {
+		const axis = timeAxis(rows);
+		for (const state of Object.values(steps)) {
+			const m = marks(rows, state);
+			expect(m.xDomain[0]).toBeGreaterThanOrEqual(axis[0]);
+			expect(m.xDomain[1]).toBeLessThanOrEqual(axis[1]);
+			for (const e of m.events) expect(e.x).toBeGreaterThanOrEqual(axis[0]);
+		}
+		expect(timeAxis([])).toEqual([1969, 2018]);
 	});
 
 	it('gives a single asked-for lane nearly all the room', () => {

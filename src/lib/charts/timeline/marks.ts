@@ -67,6 +67,16 @@ export function timeTicks([from, to]: [number, number], width: number): number[]
 	return ticks;
 }
 
+/**
+ * The whole time axis the events are placed along, from the first event's year to the end of the
+ * last's: every step's range is a view of it. Fixed for the data, so a zoom moves no mark.
+ */
+export function timeAxis(rows: TimelineRow[]): [number, number] {
+	if (rows.length === 0) return [1969, 2018];
+	const years = rows.map((r) => r.year);
+	return [Math.min(...years), Math.max(...years) + 1];
+}
+
 /** The plot width the server lays out for (a phone); the browser lays out again for the real one. */
 export const DEFAULT_WIDTH = 330;
 
