@@ -45,6 +45,24 @@ export async function wheelToStep(page: Page, chart: string, step: string) {
 	await expect(figure).toHaveAttribute('data-step', step);
 }
 
+/**
+ * Scrolls until the step `id` is on in its section's chart, the step halfway down the screen;
+ * again and again, since text laid out only near the screen (content-visibility) moves the step
+ * as the page comes to it.
+ */
+export async function scrollToStep(page: Page, id: string) {
+	const figure = page.locator(`.scrolly:has([id="${id}"]) [data-chart]`);
+	await expect
+		.poll(async () => {
+			await page.evaluate((id) => {
+				const top = document.getElementById(id)!.getBoundingClientRect().top + window.scrollY;
+				window.scrollTo(0, top - window.innerHeight * 0.5);
+			}, id);
+			return figure.getAttribute('data-step');
+		})
+		.toBe(id);
+}
+
 /** The chart's drawing once it has stopped moving: two reads a frame apart agree. */
 export async function settledMarks(page: Page, chart: string): Promise<string> {
 	const plot = page.locator(`[data-chart="${chart}"] .plot`);

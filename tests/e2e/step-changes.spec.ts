@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { watch } from './helpers';
+import { scrollToStep, watch } from './helpers';
 
 // A step change in the middle of a reader's scroll should restyle a chart, not build one. A plot
 // (LayerCake's container) measures itself the moment it is made, a layout forced in the middle of
@@ -30,20 +30,7 @@ test('once the charts are live, no step change builds a plot', async ({ page }) 
 	});
 	const ids = await page.locator('.step').evaluateAll((steps) => steps.map((step) => step.id));
 	expect(ids.length).toBeGreaterThan(30);
-	const figure = (id: string) => page.locator(`.scrolly:has([id="${id}"]) [data-chart]`);
-	for (const id of ids) {
-		// Scrolled again until the step is on: text laid out only near the screen (content-visibility)
-		// moves the step as the page comes to it.
-		await expect
-			.poll(async () => {
-				await page.evaluate((id) => {
-					const top = document.getElementById(id)!.getBoundingClientRect().top + window.scrollY;
-					window.scrollTo(0, top - window.innerHeight * 0.5);
-				}, id);
-				return figure(id).getAttribute('data-step');
-			})
-			.toBe(id);
-	}
+	for (const id of ids) await scrollToStep(page, id);
 	expect(
 		await page.evaluate(() => (window as unknown as { plotsBuilt: string[] }).plotsBuilt)
 	).toEqual([]);

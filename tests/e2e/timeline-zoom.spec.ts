@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { watch } from './helpers';
+import { scrollToStep, watch } from './helpers';
 
 // The timeline zooms by moving one box (layers/World.html.svelte), not its hundred marks: a tween
 // that rewrote every mark's place each frame made the scroll's longest tasks. Checked here: a zoom
@@ -18,16 +18,7 @@ const VIEWS: Record<string, [number, number]> = {
 const figure = (page: Page, id: string) => page.locator(`.scrolly:has([id="${id}"]) [data-chart]`);
 
 async function showStep(page: Page, id: string) {
-	// Scrolled again until the step is on: text laid out only near the screen moves it.
-	await expect
-		.poll(async () => {
-			await page.evaluate((id) => {
-				const top = document.getElementById(id)!.getBoundingClientRect().top + window.scrollY;
-				window.scrollTo(0, top - window.innerHeight * 0.5);
-			}, id);
-			return figure(page, id).getAttribute('data-step');
-		})
-		.toBe(id);
+	await scrollToStep(page, id);
 	// The glide (650 ms) and the label layout are over.
 	await page.waitForTimeout(1200);
 }
