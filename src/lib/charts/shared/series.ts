@@ -56,3 +56,12 @@ export function yearTicks(from: number, to: number, every = 10): number[] {
 	for (let year = Math.ceil(from / every) * every; year <= to; year += every) ticks.push(year);
 	return ticks;
 }
+
+/**
+ * What a panel last showed: `current()` while it gives one, else the last it gave (else
+ * `before()`). A panel folding away keeps its drawing while it goes instead of redrawing it.
+ */
+export function lastShown<T>(current: () => T | undefined, before: () => T): () => T {
+	let last: T | undefined;
+	return () => (last = current() ?? last ?? before());
+}
