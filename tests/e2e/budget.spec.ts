@@ -5,7 +5,7 @@
 // markup showing a story chart's first state meanwhile. Measured on the build itself:
 // the entry modules the HTML loads and preloads, plus every module they import statically.
 // Deterministic: the same build gives the same figure on every run and every machine.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
@@ -111,6 +111,23 @@ test(`the story preloads at most 42 kB of fonts`, async ({ page: _page }, testIn
 		description: `${(bytes / KB).toFixed(1)} kB`
 	});
 	expect(bytes).toBeLessThanOrEqual(BUDGET.preloadedFonts);
+});
+
+// Every script the site loads tells Chromium to compile all its functions as it downloads, off the
+// main thread (vite.config.ts): compiled lazily, a chart's code was compiled in the task that
+// starts the chart or first changes its step, in the middle of a reader's scroll.
+test('every script carries the compile hint on its first line', async ({
+	page: _page
+}, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'the files do not depend on the viewport');
+	const scripts = readdirSync(join(BUILD, '_app/immutable'), { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.js'))
+		.map((file) => join('_app/immutable', file));
+	expect(scripts.length).toBeGreaterThan(10);
+	for (const file of scripts)
+		expect(readFileSync(join(BUILD, file), 'utf8').split('\n', 1)[0], file).toBe(
+			'//# allFunctionsCalledOnLoad'
+		);
 });
 
 // The sources page and the teacher's guide are read and printed, never run: they ship no script.
