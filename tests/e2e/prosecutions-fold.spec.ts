@@ -1,31 +1,57 @@
 import { expect, test, type Page } from '@playwright/test';
 import { scrollToStep, watch } from './helpers';
 
-// The prosecutions chart folds one panel away and unfolds the other by CSS transitions, and the
-// series fade the same way: a tween that rewrote the panels' heights and the series' opacity from
-// script every frame kept the step's change busy for its whole length. A panel on its way out
-// keeps its drawing (its axis and gaps are not redrawn for the series that replaced it). Checked
-// here: a step change writes each element's style at most twice, and once it has settled the
-// panel the step asks for fills the plot while the other is folded away, unseen.
+// The prosecutions chart folds one panel away and unfolds the other by CSS transitions, its series
+// fade the same way, and its count axis rescales by gliding one box (layers/World.html.svelte)
+// that holds the counts' marks, drawn once on the scale of the highest step: tweens that rewrote
+// the panels' heights, the series' opacity and every mark's place from script every frame kept a
+// step's change busy for its whole length. A panel on its way out keeps its drawing. Checked here:
+// a step change writes an element's style in two frames at most (a tween wrote it in every one); once it has settled, the panel the step
+// asks for fills the plot while the other is folded away, unseen; and the count axis's top and
+// bottom gridlines sit on the plot's top and bottom edges.
 
 const figure = (page: Page) => page.locator('[data-chart="prosecutions"]');
 
-/** Counts style writes to each element of the chart from now on. */
+/** From now on, records in which animation frames each element of the chart has its style written. */
 async function countWrites(page: Page) {
 	await figure(page).evaluate((chart) => {
-		const w = window as unknown as { writes: Map<Element, number> };
+		const w = window as unknown as { frame: number; writes: Map<Element, Set<number>> };
+		w.frame = 0;
 		w.writes = new Map();
+		const tick = () => {
+			w.frame++;
+			requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
 		new MutationObserver((records) => {
 			for (const { target } of records)
-				if (target instanceof Element) w.writes.set(target, (w.writes.get(target) ?? 0) + 1);
+				if (target instanceof Element)
+					w.writes.set(target, (w.writes.get(target) ?? new Set()).add(w.frame));
 		}).observe(chart, { attributes: true, attributeFilter: ['style'], subtree: true });
 	});
 }
 
-const mostWrites = (page: Page) =>
+/** The most frames in which any one element had its style written. */
+const mostFramesWritten = (page: Page) =>
 	page.evaluate(() =>
-		Math.max(0, ...(window as unknown as { writes: Map<Element, number> }).writes.values())
+		Math.max(
+			0,
+			...[...(window as unknown as { writes: Map<Element, Set<number>> }).writes.values()].map(
+				(frames) => frames.size
+			)
+		)
 	);
+
+/** How far (px) the count axis's highest and lowest gridlines are from the plot's top and bottom. */
+const axisOffsets = (page: Page) =>
+	figure(page).evaluate((chart) => {
+		const panel = chart.querySelector('.panels > .panel')!;
+		const plot = panel.querySelector('.layercake-layout-html')!.getBoundingClientRect();
+		const lines = [...panel.querySelectorAll('.gridline')].map(
+			(g) => g.getBoundingClientRect().top
+		);
+		return { top: Math.min(...lines) - plot.top, bottom: Math.max(...lines) - plot.bottom };
+	});
 
 /** Each panel's share of the plot's height, and whether it can be seen. */
 const panels = (page: Page) =>
@@ -37,7 +63,7 @@ const panels = (page: Page) =>
 		}));
 	});
 
-test('the prosecutions chart folds its panels by CSS, with no script each frame', async ({
+test('the prosecutions chart folds its panels and rescales by CSS, with no script each frame', async ({
 	page
 }) => {
 	test.setTimeout(60_000);
@@ -45,14 +71,16 @@ test('the prosecutions chart folds its panels by CSS, with no script each frame'
 	await page.goto('./');
 	await expect(page.locator('.drawing')).toHaveCount(0, { timeout: 30_000 });
 
-	await scrollToStep(page, 'prosecutions-entry-reentry');
+	await scrollToStep(page, 'prosecutions-peak');
 	await page.waitForTimeout(1200);
 	const [counts, share] = await panels(page);
 	expect(counts).toMatchObject({ seen: true });
 	expect(counts!.part).toBeGreaterThan(0.95);
 	expect(share).toMatchObject({ seen: false });
 
+	// Peak to entry and re-entry rescales the count axis (120k to 80k), then the panels swap.
 	for (const [id, shown] of [
+		['prosecutions-entry-reentry', 0],
 		['prosecutions-sentence-share', 1],
 		['prosecutions-entry-reentry', 0]
 	] as const) {
@@ -60,12 +88,22 @@ test('the prosecutions chart folds its panels by CSS, with no script each frame'
 		await scrollToStep(page, id);
 		// The glide (650 ms) is over.
 		await page.waitForTimeout(1200);
-		expect(await mostWrites(page), `to ${id}: style writes to one element`).toBeLessThanOrEqual(2);
+		expect(
+			await mostFramesWritten(page),
+			`to ${id}: frames in which one element's style was written`
+		).toBeLessThanOrEqual(2);
 		const after = await panels(page);
 		expect(after[shown], id).toMatchObject({ seen: true });
 		expect(after[shown]!.part, id).toBeGreaterThan(0.95);
 		expect(after[1 - shown], id).toMatchObject({ seen: false });
 		expect(after[1 - shown]!.part, id).toBeLessThan(0.01);
+		if (shown === 0) {
+			const { top, bottom } = await axisOffsets(page);
+			expect(Math.abs(top), `${id}: the top gridline is ${top} px off the plot's top`).toBeLessThan(
+				1
+			);
+			expect(Math.abs(bottom), `${id}: the baseline is ${bottom} px off`).toBeLessThan(1);
+		}
 	}
 	expect(seen.errors).toEqual([]);
 });
