@@ -45,6 +45,12 @@ export async function wheelToStep(page: Page, chart: string, step: string) {
 	await expect(figure).toHaveAttribute('data-step', step);
 }
 
+/** Opens the story and waits until every chart is live: none of the server's drawings is left. */
+export async function openStoryLive(page: Page) {
+	await page.goto('./');
+	await expect(page.locator('.drawing')).toHaveCount(0, { timeout: 30_000 });
+}
+
 /**
  * Scrolls until the step `id` is on in its section's chart, the step halfway down the screen;
  * again and again, since text laid out only near the screen (content-visibility) moves the step

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { scrollToStep, watch } from './helpers';
+import { openStoryLive, scrollToStep, watch } from './helpers';
 
 // The prosecutions chart folds one panel away and unfolds the other by CSS transitions, its series
 // fade the same way, and its count axis rescales by gliding one box (layers/World.html.svelte)
@@ -68,8 +68,7 @@ test('the prosecutions chart folds its panels and rescales by CSS, with no scrip
 }) => {
 	test.setTimeout(60_000);
 	const seen = watch(page);
-	await page.goto('./');
-	await expect(page.locator('.drawing')).toHaveCount(0, { timeout: 30_000 });
+	await openStoryLive(page);
 
 	await scrollToStep(page, 'prosecutions-peak');
 	await page.waitForTimeout(1200);

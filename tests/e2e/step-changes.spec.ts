@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { scrollToStep, watch } from './helpers';
+import { openStoryLive, scrollToStep, watch } from './helpers';
 
 // A step change in the middle of a reader's scroll should restyle a chart, not build one. A plot
 // (LayerCake's container) measures itself the moment it is made, a layout forced in the middle of
@@ -10,9 +10,7 @@ import { scrollToStep, watch } from './helpers';
 test('once the charts are live, no step change builds a plot', async ({ page }) => {
 	test.setTimeout(120_000);
 	const seen = watch(page);
-	await page.goto('./');
-	// Every chart live: none of the server's drawings is left.
-	await expect(page.locator('.drawing')).toHaveCount(0, { timeout: 30_000 });
+	await openStoryLive(page);
 	await page.evaluate(() => {
 		const w = window as unknown as { plotsBuilt: string[] };
 		w.plotsBuilt = [];

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { scrollToStep, watch } from './helpers';
+import { openStoryLive, scrollToStep, watch } from './helpers';
 
 // The timeline zooms by moving one box (layers/World.html.svelte), not its hundred marks: a tween
 // that rewrote every mark's place each frame made the scroll's longest tasks. Checked here: a zoom
@@ -46,8 +46,7 @@ test('the timeline zooms by moving one box: marks keep their places and land on 
 }) => {
 	test.setTimeout(60_000);
 	const seen = watch(page);
-	await page.goto('./');
-	await expect(page.locator('.drawing')).toHaveCount(0, { timeout: 30_000 });
+	await openStoryLive(page);
 
 	let from = 'speech-drug-war-begins';
 	for (const [id, [start, end]] of Object.entries(VIEWS)) {
