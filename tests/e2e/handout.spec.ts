@@ -34,7 +34,7 @@ test('printing the story gives a flat handout: every step with its chart, every 
 				order: parts.map((part) => part.className.split(' ')[0]).join(' '),
 				chartStep: step.querySelector('.print-chart [data-chart]')?.getAttribute('data-step'),
 				breakInside: getComputedStyle(step).breakInside,
-				rule: getComputedStyle(card).borderLeftWidth,
+				rule: `${getComputedStyle(card).borderLeftWidth} ${getComputedStyle(card, '::before').display}`,
 				colours: getComputedStyle(step.querySelector('.print-chart [data-chart]')!).printColorAdjust
 			};
 		})
@@ -45,7 +45,7 @@ test('printing the story gives a flat handout: every step with its chart, every 
 			order: 'step-text chart-now print-chart',
 			chartStep: step.id,
 			breakInside: 'avoid',
-			rule: '0px',
+			rule: '0px none',
 			colours: 'exact'
 		});
 	}
