@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { scrollToStep, watch } from './helpers';
+
+// Work the browser does in every frame of a scroll, counted rather than timed. The browser checks
+// every observed element in every frame, so only the scroll sections near the screen keep
+// scrollama's step observers; and the active card's rule fades by opacity, which the compositor
+// draws, where a border colour's transition restyled and repainted two cards in every frame.
+
+/** Step elements that some IntersectionObserver watches now, by their section's chart. */
+declare global {
+	interface Window {
+		observedSteps: () => string[];
+	}
+}
+
+test.beforeEach(async ({ page }) => {
+	await page.addInitScript(() => {
+		const watched = new Map<IntersectionObserver, Set<Element>>();
+		const Native = window.IntersectionObserver;
+		window.IntersectionObserver = class extends Native {
+			observe(target: Element) {
+				watched.set(this, (watched.get(this) ?? new Set()).add(target));
+				super.observe(target);
+			}
+			unobserve(target: Element) {
+				watched.get(this)?.delete(target);
+				super.unobserve(target);
+			}
+			disconnect() {
+				watched.delete(this);
+				super.disconnect();
+			}
+		};
+		window.observedSteps = () =>
+			[...watched.values()]
+				.flatMap((targets) => [...targets])
+				.filter((el) => el.classList.contains('step'))
+				.map((el) =>
+					el.closest('.scrolly')!.querySelector('[data-chart]')!.getAttribute('data-chart')!
+				);
+	});
+});
+
+test('only the scroll sections near the screen observe their steps', async ({ page }) => {
+	const { errors } = watch(page);
+	await page.goto('./');
+	const sections = await page.locator('.scrolly').count();
+	expect(sections).toBeGreaterThan(6);
+	for (const step of ['crime-fall', 'prosecutions-entry-reentry', 'map-2017']) {
+		await scrollToStep(page, step);
+		const chart = await page
+			.locator(`.scrolly:has([id="${step}"]) [data-chart]`)
+			.getAttribute('data-chart');
+		// Every step of the section on screen is watched; of the others, at most a neighbour's.
+		await expect.poll(() => page.evaluate(() => window.observedSteps())).toContain(chart);
+		const observed = await page.evaluate(() => window.observedSteps());
+		const steps = await page.locator(`.scrolly:has([id="${step}"]) .step`).count();
+		expect(observed.filter((c) => c === chart)).toHaveLength(steps);
+		expect(new Set(observed).size, observed.join()).toBeLessThanOrEqual(2);
+	}
+	expect(errors).toEqual([]);
+});
+
+test('a step change animates the card rule by opacity alone', async ({ page }) => {
+	await page.goto('./');
+	await scrollToStep(page, 'prosecutions-peak');
+	await page.waitForTimeout(500);
+	await scrollToStep(page, 'prosecutions-entry-reentry');
+	const transitions = await page.evaluate(() =>
+		document
+			.getAnimations()
+			.filter((a): a is CSSTransition => a instanceof CSSTransition)
+			.filter((a) => (a.effect as KeyframeEffect).target?.closest('.step'))
+			.map((a) => `${(a.effect as KeyframeEffect).pseudoElement ?? ''} ${a.transitionProperty}`)
+	);
+	// With motion on, both the card leaving and the card arriving fade their rules.
+	expect(transitions.length).toBeGreaterThan(0);
+	expect(new Set(transitions)).toEqual(new Set(['::before opacity']));
+});
