@@ -3,13 +3,15 @@ import { scrollToStep, watch } from './helpers';
 
 // Work the browser does in every frame of a scroll, counted rather than timed. The browser checks
 // every observed element in every frame, so only the scroll sections near the screen keep
-// scrollama's step observers; and the active card's rule fades by opacity, which the compositor
-// draws, where a border colour's transition restyled and repainted two cards in every frame.
+// scrollama's step observers; the active card's rule fades by opacity, which the compositor
+// draws, where a border colour's transition restyled and repainted two cards in every frame; and
+// no scroll listener reads the scroll position, which lays the page out in the scroll event.
 
 /** Step elements that some IntersectionObserver watches now, by their section's chart. */
 declare global {
 	interface Window {
 		observedSteps: () => string[];
+		scrollReads: number;
 	}
 }
 
@@ -31,6 +33,19 @@ test.beforeEach(async ({ page }) => {
 				super.disconnect();
 			}
 		};
+		// Every read of the window's scroll position, from now on.
+		window.scrollReads = 0;
+		for (const name of ['scrollY', 'pageYOffset'] as const) {
+			const owner = Object.getOwnPropertyDescriptor(window, name) ? window : Window.prototype;
+			const { get } = Object.getOwnPropertyDescriptor(owner, name)!;
+			Object.defineProperty(owner, name, {
+				configurable: true,
+				get() {
+					window.scrollReads++;
+					return get!.call(this);
+				}
+			});
+		}
 		window.observedSteps = () =>
 			[...watched.values()]
 				.flatMap((targets) => [...targets])
@@ -76,4 +91,19 @@ test('a step change animates the card rule by opacity alone', async ({ page }) =
 	// With motion on, both the card leaving and the card arriving fade their rules.
 	expect(transitions.length).toBeGreaterThan(0);
 	expect(new Set(transitions)).toEqual(new Set(['::before opacity']));
+});
+
+test('scrolling past steps reads no scroll position', async ({ page }) => {
+	await page.goto('./');
+	await scrollToStep(page, 'crime-rise');
+	await page.waitForTimeout(500);
+	await page.evaluate(() => (window.scrollReads = 0));
+	const figure = page.locator('[data-chart="violent-crime"]');
+	await page.mouse.move(100, 300);
+	for (let i = 0; i < 30 && (await figure.getAttribute('data-step')) !== 'crime-2016'; i++) {
+		await page.mouse.wheel(0, 250);
+		await page.waitForTimeout(80);
+	}
+	await expect(figure).toHaveAttribute('data-step', 'crime-2016');
+	expect(await page.evaluate(() => window.scrollReads)).toBe(0);
 });
