@@ -226,7 +226,15 @@ try {
 	};
 	if (PAGES.some(({ name }) => name === 'story')) {
 		const runs = [];
-		for (let run = 0; run < RUNS; run++) runs.push(await scrollOnce());
+		// Each run's count in order, with the machine's load as it began: the figure moves with
+		// what else the machine is doing (README, "Commands"), and this shows when it did.
+		const perRun = [];
+		for (let run = 0; run < RUNS; run++) {
+			const loadAtStart = Number(loadavg()[0].toFixed(2));
+			const one = await scrollOnce();
+			runs.push(one);
+			perRun.push({ count: one.scrolling.count, loadAtStart });
+		}
 		runs.sort((a, b) => a.scrolling.count - b.scrolling.count);
 		const counts = runs.map((r) => r.scrolling.count);
 		results.scroll = {
@@ -234,6 +242,7 @@ try {
 			cpuThrottling: 4,
 			runs: RUNS,
 			countRange: [counts[0], counts.at(-1)],
+			perRun,
 			...runs[Math.floor(runs.length / 2)]
 		};
 	}
@@ -243,7 +252,7 @@ try {
 	// chrome-launcher's flags, but with Chromium's RenderDocument left at its default (on): the
 	// launcher turns it off for an old Lighthouse bug, and with it off Chromium 156 holds the story's
 	// first paint until about 2.2 s, long after load (0.3 s), which no reader's browser does (first
-	// paint 0.36–0.44 s in Playwright, with or without it). README, "Measuring".
+	// paint 0.36–0.44 s in Playwright, with or without it). README, "Commands".
 	const lighthouseFlags = chromeLauncher.Launcher.defaultFlags().map((flag) =>
 		flag.startsWith('--disable-features=') ? flag.replace(/,RenderDocument\b/, '') : flag
 	);
@@ -287,6 +296,8 @@ try {
 					lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
 					cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
 					tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+					// Lighthouse's measure of the machine's speed at the time (higher is faster).
+					benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
 					failing
 				});
 			} finally {
@@ -353,6 +364,9 @@ if (story) {
 	console.log(
 		`long tasks, scroll ${s.scrolling.count} (total ${s.scrolling.totalMs} ms, longest ${s.scrolling.maxMs} ms) over ${s.wheelSteps} wheel steps at ${s.viewport}, CPU ${s.cpuThrottling}× slower${s.runs > 1 ? `; median of ${s.runs} runs, ${s.countRange.join('–')}` : ''}   ${mark(s.scrolling.count === 0)} ${TARGETS.longTasks}`
 	);
+	console.log(
+		`  each run         ${s.perRun.map((r) => `${r.count} (load ${r.loadAtStart})`).join(', ')}   (in order, with the load average as each began, on ${availableParallelism()} cores)`
+	);
 	const f = s.longFrames;
 	console.log(
 		`  made of          ${f.count} long frames: script ${f.scriptMs} ms, style and layout ${f.styleLayoutMs} ms; their longest script ran from: ${Object.entries(
@@ -387,7 +401,13 @@ for (const [name, p] of Object.entries(results.pages)) {
 	);
 }
 console.log(
-	`\nChromium ${results.chromium}, Lighthouse ${results.lighthouse}, pages from ${ORIGIN}${BASE} (${results.served}), load average at the end ${results.loadAverage.join(' ')} on ${availableParallelism()} cores`
+	`\nChromium ${results.chromium}, Lighthouse ${results.lighthouse} (its benchmark index of this machine, page by page: ${Object.values(
+		results.pages
+	)
+		.map((p) => p.lighthouse.benchmarkIndex)
+		.join(
+			', '
+		)}), pages from ${ORIGIN}${BASE} (${results.served}), load average at the end ${results.loadAverage.join(' ')} on ${availableParallelism()} cores`
 );
 
 mkdirSync('bench', { recursive: true });
