@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Records console errors, page errors and any request that leaves the page's own host. */
 export function watch(page: Page) {
@@ -87,3 +87,36 @@ export async function horizontalOverflow(page: Page): Promise<number> {
 		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 	);
 }
+
+/**
+ * From now on, records in which animation frames each element of `chart` has its style written:
+ * a tween writes some element's style in every frame, a CSS glide in one or two.
+ */
+export async function countStyleWrites(chart: Locator) {
+	await chart.evaluate((root) => {
+		const w = window as unknown as { frame: number; writes: Map<Element, Set<number>> };
+		w.frame = 0;
+		w.writes = new Map();
+		const tick = () => {
+			w.frame++;
+			requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+		new MutationObserver((records) => {
+			for (const { target } of records)
+				if (target instanceof Element)
+					w.writes.set(target, (w.writes.get(target) ?? new Set()).add(w.frame));
+		}).observe(root, { attributes: true, attributeFilter: ['style'], subtree: true });
+	});
+}
+
+/** Since countStyleWrites: the most frames in which any one element had its style written. */
+export const mostFramesWritten = (page: Page) =>
+	page.evaluate(() =>
+		Math.max(
+			0,
+			...[...(window as unknown as { writes: Map<Element, Set<number>> }).writes.values()].map(
+				(frames) => frames.size
+			)
+		)
+	);

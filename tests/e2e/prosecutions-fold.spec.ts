@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openStoryLive, scrollToStep, watch } from './helpers';
+import { countStyleWrites, mostFramesWritten, openStoryLive, scrollToStep, watch } from './helpers';
 
 // The prosecutions chart folds one panel away and unfolds the other by CSS transitions, its series
 // fade the same way, and its count axis rescales by gliding one box (layers/World.html.svelte)
@@ -11,36 +11,6 @@ import { openStoryLive, scrollToStep, watch } from './helpers';
 // bottom gridlines sit on the plot's top and bottom edges.
 
 const figure = (page: Page) => page.locator('[data-chart="prosecutions"]');
-
-/** From now on, records in which animation frames each element of the chart has its style written. */
-async function countWrites(page: Page) {
-	await figure(page).evaluate((chart) => {
-		const w = window as unknown as { frame: number; writes: Map<Element, Set<number>> };
-		w.frame = 0;
-		w.writes = new Map();
-		const tick = () => {
-			w.frame++;
-			requestAnimationFrame(tick);
-		};
-		requestAnimationFrame(tick);
-		new MutationObserver((records) => {
-			for (const { target } of records)
-				if (target instanceof Element)
-					w.writes.set(target, (w.writes.get(target) ?? new Set()).add(w.frame));
-		}).observe(chart, { attributes: true, attributeFilter: ['style'], subtree: true });
-	});
-}
-
-/** The most frames in which any one element had its style written. */
-const mostFramesWritten = (page: Page) =>
-	page.evaluate(() =>
-		Math.max(
-			0,
-			...[...(window as unknown as { writes: Map<Element, Set<number>> }).writes.values()].map(
-				(frames) => frames.size
-			)
-		)
-	);
 
 /** How far (px) the count axis's highest and lowest gridlines are from the plot's top and bottom. */
 const axisOffsets = (page: Page) =>
@@ -83,7 +53,7 @@ test('the prosecutions chart folds its panels and rescales by CSS, with no scrip
 		['prosecutions-sentence-share', 1],
 		['prosecutions-entry-reentry', 0]
 	] as const) {
-		await countWrites(page);
+		await countStyleWrites(figure(page));
 		await scrollToStep(page, id);
 		// The glide (650 ms) is over.
 		await page.waitForTimeout(1200);

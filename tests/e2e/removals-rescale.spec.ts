@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openStoryLive, scrollToStep, watch } from './helpers';
+import { countStyleWrites, mostFramesWritten, openStoryLive, scrollToStep, watch } from './helpers';
 
 // The removals chart's value axis rescales when the returns line comes in (500k to about 2.4M) and
 // goes back. Its ticks, line, dots and labels are drawn once on the scale of the highest step, in
@@ -10,35 +10,6 @@ import { openStoryLive, scrollToStep, watch } from './helpers';
 // has settled the baseline sits on the plot's floor and the top tick where the step's scale puts it.
 
 const figure = (page: Page) => page.locator('[data-chart="removals"]');
-
-/** From now on, records in which animation frames each element of the chart has its style written. */
-async function countWrites(page: Page) {
-	await figure(page).evaluate((chart) => {
-		const w = window as unknown as { frame: number; writes: Map<Element, Set<number>> };
-		w.frame = 0;
-		w.writes = new Map();
-		const tick = () => {
-			w.frame++;
-			requestAnimationFrame(tick);
-		};
-		requestAnimationFrame(tick);
-		new MutationObserver((records) => {
-			for (const { target } of records)
-				if (target instanceof Element)
-					w.writes.set(target, (w.writes.get(target) ?? new Set()).add(w.frame));
-		}).observe(chart, { attributes: true, attributeFilter: ['style'], subtree: true });
-	});
-}
-
-const mostFramesWritten = (page: Page) =>
-	page.evaluate(() =>
-		Math.max(
-			0,
-			...[...(window as unknown as { writes: Map<Element, Set<number>> }).writes.values()].map(
-				(frames) => frames.size
-			)
-		)
-	);
 
 /** Each gridline's value and its height up the plot, as a share of the plot's height. */
 const gridlines = (page: Page) =>
@@ -63,7 +34,7 @@ test('the removals chart rescales its value axis by CSS, with no script each fra
 		['removals-and-returns', '2M'],
 		['removals-peak', '500k']
 	] as const) {
-		await countWrites(page);
+		await countStyleWrites(figure(page));
 		await scrollToStep(page, id);
 		// The glide (650 ms) is over.
 		await page.waitForTimeout(1200);
