@@ -1,10 +1,11 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { stepIds, watch, wheelToStep } from './helpers';
 
-// The charts' labels and marks fade in and out through $lib/layers/fade: one Web Animation each,
-// started by the page, not by Svelte's transition engine. A step forward, back and forward again
-// must leave every mark visible, nothing fading and no animation held at its end: a fade-out
-// that a returning label failed to undo would leave that label invisible for good.
+// The charts' labels and marks fade in through $lib/layers/fade: one Web Animation each, started
+// by the page, not by Svelte's transition engine. Marks that leave go at once: no fade-out, and
+// none of the placeholder animations Svelte's outros start (held at their end, `fill: forwards`)
+// while a leaving mark waits to be removed. A step forward, back and forward again must leave
+// every mark visible and nothing fading.
 
 const CHART = 'removals';
 
@@ -18,17 +19,20 @@ const hiddenMarks = (figure: Locator) =>
 			}).length
 	);
 
-test('labels fade as steps change, and every fade ends with the mark shown or removed', async ({
+test('labels fade in as steps change, leaving marks go at once, and every fade ends shown', async ({
 	page
 }) => {
 	const seen = watch(page);
-	// Count the fades the page starts (the keyframes name the faded property).
+	// Count the fades the page starts (the keyframes name the faded property), and the animations
+	// held at their end, which only an outro starts.
 	await page.addInitScript(() => {
-		const w = window as unknown as { fades: number };
+		const w = window as unknown as { fades: number; held: number };
 		w.fades = 0;
+		w.held = 0;
 		const animate = Element.prototype.animate;
 		Element.prototype.animate = function (keyframes, options) {
 			if (JSON.stringify(keyframes).includes('opacity')) w.fades++;
+			if (typeof options === 'object' && options.fill === 'forwards') w.held++;
 			return animate.call(this, keyframes, options);
 		};
 	});
@@ -37,9 +41,12 @@ test('labels fade as steps change, and every fade ends with the mark shown or re
 	const figure = page.locator(`[data-chart="${CHART}"]`);
 	for (const id of [ids[1]!, ids[0]!, ids[1]!, ids[2]!]) await wheelToStep(page, CHART, id);
 
-	expect(await page.evaluate(() => (window as unknown as { fades: number }).fades)).toBeGreaterThan(
-		0
-	);
+	const { fades, held } = await page.evaluate(() => {
+		const w = window as unknown as { fades: number; held: number };
+		return { fades: w.fades, held: w.held };
+	});
+	expect(fades).toBeGreaterThan(0);
+	expect(held).toBe(0);
 	// Once the fades are over (250 ms each), none is left on the chart, finished or not.
 	await expect
 		.poll(() => figure.evaluate((el) => el.getAnimations({ subtree: true }).length))
@@ -48,7 +55,7 @@ test('labels fade as steps change, and every fade ends with the mark shown or re
 	expect(seen.errors).toEqual([]);
 });
 
-test('a label that comes back while it fades out is shown again (deck keys, back and forth)', async ({
+test('marks swapped back and forth faster than a fade all end shown (deck keys)', async ({
 	page
 }) => {
 	const seen = watch(page);
@@ -58,7 +65,7 @@ test('a label that comes back while it fades out is shown again (deck keys, back
 	const figure = page.locator(`.deck [data-chart="${CHART}"]`);
 	await expect(figure).toHaveAttribute('data-step', second!);
 	await page.waitForTimeout(500);
-	// Faster than a fade: what the first step drops comes back before it is gone.
+	// Faster than a fade: what each step brings in goes again before its fade is over.
 	for (let i = 0; i < 3; i++) {
 		await page.keyboard.press('ArrowLeft');
 		await page.keyboard.press('ArrowRight');

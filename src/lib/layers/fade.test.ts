@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fadeIn, fadeOut } from './fade';
+import { fadeIn } from './fade';
 
-// Stand-ins for the DOM, enough to see which animations the fades start and cancel.
+// Stand-ins for the DOM, enough to see which animations the fade starts.
 class FakeAnimation {
-	cancelled = false;
 	constructor(
 		readonly keyframes: Keyframe[],
 		readonly options: KeyframeAnimationOptions
 	) {}
-	cancel() {
-		this.cancelled = true;
-	}
 }
 class FakeElement {
 	animations: FakeAnimation[] = [];
@@ -46,30 +42,6 @@ describe('fade', () => {
 		expect(animation!.options).toEqual({ duration: 250, fill: 'none' });
 	});
 
-	it('fades out at every outro, holding the end until Svelte removes the element', () => {
-		const node = element();
-		const outro = fadeOut(node, { duration: 300 });
-		expect(node.animations).toHaveLength(0);
-		expect(outro()).toEqual({ duration: 300 });
-		expect(node.animations[0]!.keyframes).toEqual([
-			{ filter: 'opacity(1)' },
-			{ filter: 'opacity(0)' }
-		]);
-		expect(node.animations[0]!.options).toEqual({ duration: 300, fill: 'forwards' });
-		// Svelte keeps the options of an outro that was undone; the next outro fades again.
-		outro();
-		expect(node.animations).toHaveLength(2);
-	});
-
-	it('undoes a fade-out when the element comes back before it is gone', () => {
-		const node = element();
-		fadeOut(node)();
-		fadeIn(node);
-		const [out, back] = node.animations;
-		expect(out!.cancelled).toBe(true);
-		expect(back!.cancelled).toBe(false);
-	});
-
 	it('shows a part of a chart starting out of sight at once: no one sees it fade', () => {
 		const node = element();
 		node.starting = true;
@@ -83,10 +55,9 @@ describe('fade', () => {
 		expect(node.animations[0]!.keyframes).toEqual([{ opacity: 0 }, { opacity: 1 }]);
 	});
 
-	it('starts nothing with reduced motion (duration 0): Svelte removes the element at once', () => {
+	it('starts nothing with reduced motion (duration 0): the element shows at once', () => {
 		const node = element();
 		expect(fadeIn(node, { duration: 0 })).toEqual({ duration: 0 });
-		expect(fadeOut(node, { duration: 0 })()).toEqual({ duration: 0 });
 		expect(node.animations).toHaveLength(0);
 	});
 });
