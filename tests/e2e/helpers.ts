@@ -89,11 +89,12 @@ export async function horizontalOverflow(page: Page): Promise<number> {
 }
 
 /**
- * From now on, records in which animation frames each element of `chart` has its style written:
- * a tween writes some element's style in every frame, a CSS glide in one or two.
+ * From now on, records in which animation frames each element of `chart` has its style written
+ * (or the other `attributes` named): a tween writes some element's style in every frame, a CSS
+ * glide in one or two.
  */
-export async function countStyleWrites(chart: Locator) {
-	await chart.evaluate((root) => {
+export async function countStyleWrites(chart: Locator, attributes = ['style']) {
+	await chart.evaluate((root, attributeFilter) => {
 		const w = window as unknown as { frame: number; writes: Map<Element, Set<number>> };
 		w.frame = 0;
 		w.writes = new Map();
@@ -106,8 +107,8 @@ export async function countStyleWrites(chart: Locator) {
 			for (const { target } of records)
 				if (target instanceof Element)
 					w.writes.set(target, (w.writes.get(target) ?? new Set()).add(w.frame));
-		}).observe(root, { attributes: true, attributeFilter: ['style'], subtree: true });
-	});
+		}).observe(root, { attributes: true, attributeFilter, subtree: true });
+	}, attributes);
 }
 
 /** Since countStyleWrites: the most frames in which any one element had its style written. */

@@ -9,7 +9,7 @@ export interface ViolentCrimeMarks {
 	yDomain: [number, number];
 	xTicks: number[];
 	yTicks: number[];
-	/** The whole series; the component draws it up to `range[1]` (tweened). */
+	/** The whole series; the component shows it up to `range[1]` (layers/Reveal). */
 	series: Point[];
 	range: [number, number];
 	highlights: Point[];
