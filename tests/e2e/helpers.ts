@@ -93,7 +93,7 @@ export async function horizontalOverflow(page: Page): Promise<number> {
  * (or the other `attributes` named): a tween writes some element's style in every frame, a CSS
  * glide in one or two.
  */
-export async function countStyleWrites(chart: Locator, attributes = ['style']) {
+async function countStyleWrites(chart: Locator, attributes: string[]) {
 	await chart.evaluate((root, attributeFilter) => {
 		const w = window as unknown as { frame: number; writes: Map<Element, Set<number>> };
 		w.frame = 0;
@@ -112,7 +112,7 @@ export async function countStyleWrites(chart: Locator, attributes = ['style']) {
 }
 
 /** Since countStyleWrites: the most frames in which any one element had its style written. */
-export const mostFramesWritten = (page: Page) =>
+const mostFramesWritten = (page: Page) =>
 	page.evaluate(() =>
 		Math.max(
 			0,
@@ -121,3 +121,19 @@ export const mostFramesWritten = (page: Page) =>
 			)
 		)
 	);
+
+/**
+ * Scrolls to the step `id` and waits out its glide (650 ms); returns the most animation frames in
+ * which any one element of `chart` had its style (or the other `attributes`) written meanwhile.
+ */
+export async function framesWrittenGoingTo(
+	page: Page,
+	chart: Locator,
+	id: string,
+	attributes = ['style']
+): Promise<number> {
+	await countStyleWrites(chart, attributes);
+	await scrollToStep(page, id);
+	await page.waitForTimeout(1200);
+	return mostFramesWritten(page);
+}

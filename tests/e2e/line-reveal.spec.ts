@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { countStyleWrites, mostFramesWritten, openStoryLive, scrollToStep, watch } from './helpers';
+import { framesWrittenGoingTo, openStoryLive, scrollToStep, watch } from './helpers';
 
 // A line that grows to the step's end year (violent crime, drug arrests, the drug budget, the
 // imprisonment rate, detention and apprehensions) is drawn whole once; a Reveal box (layers/Reveal.svelte) shows it up to that
@@ -46,12 +46,8 @@ for (const [chart, start, steps] of walks) {
 		await page.waitForTimeout(1200);
 
 		for (const id of steps) {
-			await countStyleWrites(figure(page, chart), ['style', 'd']);
-			await scrollToStep(page, id);
-			// The glide (650 ms) is over.
-			await page.waitForTimeout(1200);
 			expect(
-				await mostFramesWritten(page),
+				await framesWrittenGoingTo(page, figure(page, chart), id, ['style', 'd']),
 				`to ${id}: frames in which one element's style or path was written`
 			).toBeLessThanOrEqual(2);
 			const { cut, lastDot, lineEnd } = await edges(page, chart);

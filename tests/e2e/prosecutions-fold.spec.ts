@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { countStyleWrites, mostFramesWritten, openStoryLive, scrollToStep, watch } from './helpers';
+import { framesWrittenGoingTo, openStoryLive, scrollToStep, watch } from './helpers';
 
 // The prosecutions chart folds one panel away and unfolds the other by CSS transitions, its series
 // fade the same way, and its count axis rescales by gliding one box (layers/World.html.svelte)
@@ -53,12 +53,8 @@ test('the prosecutions chart folds its panels and rescales by CSS, with no scrip
 		['prosecutions-sentence-share', 1],
 		['prosecutions-entry-reentry', 0]
 	] as const) {
-		await countStyleWrites(figure(page));
-		await scrollToStep(page, id);
-		// The glide (650 ms) is over.
-		await page.waitForTimeout(1200);
 		expect(
-			await mostFramesWritten(page),
+			await framesWrittenGoingTo(page, figure(page), id),
 			`to ${id}: frames in which one element's style was written`
 		).toBeLessThanOrEqual(2);
 		const after = await panels(page);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { countStyleWrites, mostFramesWritten, openStoryLive, scrollToStep, watch } from './helpers';
+import { framesWrittenGoingTo, openStoryLive, scrollToStep, watch } from './helpers';
 
 // The removals chart's value axis rescales when the returns line comes in (500k to about 2.4M) and
 // goes back. Its ticks, line, dots and labels are drawn once on the scale of the highest step, in
@@ -34,12 +34,8 @@ test('the removals chart rescales its value axis by CSS, with no script each fra
 		['removals-and-returns', '2M'],
 		['removals-peak', '500k']
 	] as const) {
-		await countStyleWrites(figure(page));
-		await scrollToStep(page, id);
-		// The glide (650 ms) is over.
-		await page.waitForTimeout(1200);
 		expect(
-			await mostFramesWritten(page),
+			await framesWrittenGoingTo(page, figure(page), id),
 			`to ${id}: frames in which one element's style was written`
 		).toBeLessThanOrEqual(2);
 		const lines = await gridlines(page);
