@@ -2,11 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { framesWrittenGoingTo, openStoryLive, scrollToStep, watch } from './helpers';
 
 // A line that grows to the step's end year (violent crime, drug arrests, the drug budget, the
-// imprisonment rate, detention and apprehensions) is drawn whole once; a Reveal box (layers/Reveal.svelte) shows it up to that
-// year, and its edge glides there by transforms the compositor runs. A tween of the line's end had
-// re-drawn its path from script in every frame of the glide. Checked here: a step change writes an
-// element's style or path in two frames at most, and once settled the cut stands at the end year
-// (the step's last dot), with the line drawn on past it, hidden, where the data goes on.
+// imprisonment rate, removals, detention, apprehensions and prosecutions) is drawn whole once; a
+// Reveal box (layers/Reveal.svelte) shows it up to that year, and its edge glides there by
+// transforms the compositor runs. A tween of the line's end had re-drawn its path from script in
+// every frame of the glide. Checked here: a step change writes an element's style or path in two
+// frames at most, and once settled the cut stands at the end year (the step's last dot), with the
+// line drawn on past it, hidden, where the data goes on.
 
 const figure = (page: Page, chart: string) => page.locator(`[data-chart="${chart}"]`);
 
@@ -29,9 +30,19 @@ const edges = (page: Page, chart: string) =>
 const walks = [
 	['violent-crime', 'crime-rise', ['crime-fall', 'crime-2016', 'crime-fall']],
 	[
+		'removals',
+		'removals-before-1988',
+		['removals-after-1996', 'removals-peak', 'removals-after-1996']
+	],
+	[
 		'detention',
 		'detention-1980s',
 		['detention-after-1996', 'detention-2016', 'detention-after-1996']
+	],
+	[
+		'prosecutions',
+		'prosecutions-before-streamline',
+		['prosecutions-peak', 'prosecutions-before-streamline']
 	]
 ] as const;
 

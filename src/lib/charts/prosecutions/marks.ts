@@ -55,7 +55,7 @@ export type CountPanel = Panel & { labels: SeriesLabel[]; gaps: Gap[] };
 export interface ProsecutionsMarks {
 	xDomain: [number, number];
 	xTicks: number[];
-	/** The years drawn so far; the component grows the lines up to `range[1]` (tweened). */
+	/** The years drawn so far; the component shows the lines up to `range[1]` (see layers/Reveal). */
 	range: [number, number];
 	/** The prosecution counts, when the step asks for any of them. */
 	counts: CountPanel | undefined;
