@@ -78,3 +78,30 @@ test('marks swapped back and forth faster than a fade all end shown (deck keys)'
 	expect(first).toBeTruthy();
 	expect(seen.errors).toEqual([]);
 });
+
+test('a timeline label and its leader fade in as one', async ({ page }) => {
+	// Half the fades a step starts: one Web Animation a label, on the pin both hang from.
+	const seen = watch(page);
+	await page.addInitScript(() => {
+		const w = window as unknown as { faded: string[] };
+		w.faded = [];
+		const animate = Element.prototype.animate;
+		Element.prototype.animate = function (keyframes, options) {
+			if (this.closest('[data-chart="timeline"]')) w.faded.push(this.className.toString());
+			return animate.call(this, keyframes, options);
+		};
+	});
+	await page.goto('./present/#speech-drug-war-begins');
+	const figure = page.locator('.deck [data-chart="timeline"]');
+	await expect(figure).toHaveAttribute('data-step', 'speech-drug-war-begins');
+	await page.waitForTimeout(500);
+	for (const step of ['speech-two-lanes', 'speech-summer-2017']) {
+		await page.keyboard.press('ArrowRight');
+		await expect(figure).toHaveAttribute('data-step', step);
+		await page.waitForTimeout(500);
+	}
+	const faded = await page.evaluate(() => (window as unknown as { faded: string[] }).faded);
+	expect(faded.filter((c) => /\bpin\b/.test(c)).length).toBeGreaterThan(0);
+	expect(faded.filter((c) => /\b(leader|event-label)\b/.test(c))).toEqual([]);
+	expect(seen.errors).toEqual([]);
+});

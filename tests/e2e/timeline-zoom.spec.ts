@@ -56,7 +56,10 @@ test('the timeline zooms by moving one box: marks keep their places and land on 
 			w.writes = new Map();
 			new MutationObserver((records) => {
 				for (const { target } of records)
-					if (target instanceof Element && target.matches('.dot, .span, .leader, .event-label'))
+					if (
+						target instanceof Element &&
+						target.matches('.dot, .span, .pin, .leader, .event-label')
+					)
 						w.writes.set(target, (w.writes.get(target) ?? 0) + 1);
 			}).observe(chart, { attributes: true, attributeFilter: ['style'], subtree: true });
 		});

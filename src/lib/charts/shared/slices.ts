@@ -17,6 +17,11 @@ export function runToEnd<T>(steps: Steps<T>): T {
 export const SLICE_MS = 8;
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** The task just after the next frame is drawn (at once where nothing is drawn: a test). */
+const afterFrame = () =>
+	typeof requestAnimationFrame === 'function'
+		? new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+		: pause();
 
 /**
  * Runs `steps` in slices of about `SLICE_MS`, giving the browser back its thread between them.
@@ -31,10 +36,15 @@ export async function runInSlices<T>(
 		await pause();
 		if (cancelled()) return undefined;
 		const end = performance.now() + SLICE_MS;
-		do {
-			const next = steps.next();
-			if (next.done) return { value: next.value };
-		} while (performance.now() < end);
+		let next = steps.next();
+		while (!next.done && performance.now() < end) next = steps.next();
+		if (next.done) {
+			// The answer comes in a task of its own, after a frame: what it sets off (a chart
+			// drawing a step's labels) would otherwise run in the last slice's task, and be drawn
+			// in one frame with the rest of the step's change (its marks dimmed, its zoom begun).
+			await afterFrame();
+			return cancelled() ? undefined : { value: next.value };
+		}
 	}
 }
 
