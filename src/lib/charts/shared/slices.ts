@@ -1,6 +1,7 @@
 // Long layouts (a map's labels, say) written as generators that yield now and then, so the
 // browser can run them in slices between frames instead of in one long task mid-scroll. The same
 // generator runs to its end at once where an answer is needed now: the server, a print, a test.
+import { afterFrame } from './after-frame';
 
 /** A computation that yields (nothing) at points where it may be paused, and returns its answer. */
 export type Steps<T> = Generator<void, T, void>;
@@ -17,11 +18,6 @@ export function runToEnd<T>(steps: Steps<T>): T {
 export const SLICE_MS = 8;
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-/** The task just after the next frame is drawn (at once where nothing is drawn: a test). */
-const afterFrame = () =>
-	typeof requestAnimationFrame === 'function'
-		? new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
-		: pause();
 
 /**
  * Runs `steps` in slices of about `SLICE_MS`, giving the browser back its thread between them.
@@ -42,7 +38,7 @@ export async function runInSlices<T>(
 			// The answer comes in a task of its own, after a frame: what it sets off (a chart
 			// drawing a step's labels) would otherwise run in the last slice's task, and be drawn
 			// in one frame with the rest of the step's change (its marks dimmed, its zoom begun).
-			await afterFrame();
+			await new Promise<void>((resolve) => afterFrame(resolve));
 			return cancelled() ? undefined : { value: next.value };
 		}
 	}

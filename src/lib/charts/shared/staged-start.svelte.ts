@@ -4,6 +4,7 @@
 // its frame in the task that mounts it, then its plot (the scales, each layer still empty), then
 // each layer: one part per task, in the order the parts were created.
 import { getContext, setContext } from 'svelte';
+import { afterFrame } from './after-frame';
 
 const KEY = Symbol('staged-start');
 
@@ -29,12 +30,7 @@ export class StagedStart {
 	 * whatever the scroll has changed since.
 	 */
 	run(onDone: () => void): () => void {
-		let frame = 0;
-		let timer: ReturnType<typeof setTimeout> | undefined;
-		const afterFrame = (task: () => void) => {
-			if (typeof requestAnimationFrame !== 'function') timer = setTimeout(task, 0);
-			else frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
-		};
+		let cancel: () => void;
 		const next = () => {
 			if (this.#opened >= this.#parts) {
 				this.done = true;
@@ -42,13 +38,10 @@ export class StagedStart {
 				return;
 			}
 			this.#opened++;
-			afterFrame(next);
+			cancel = afterFrame(next);
 		};
-		afterFrame(next);
-		return () => {
-			if (frame) cancelAnimationFrame(frame);
-			clearTimeout(timer);
-		};
+		cancel = afterFrame(next);
+		return () => cancel();
 	}
 }
 
