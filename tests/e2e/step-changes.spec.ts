@@ -34,3 +34,37 @@ test('once the charts are live, no step change builds a plot', async ({ page }) 
 	).toEqual([]);
 	expect(seen.errors).toEqual([]);
 });
+
+// A plot that changes size is laid out again, every mark of it, in the frame of the step's
+// change: the timeline's key, shown from its second step on, shrank the plot and made that step
+// the scroll's most frequent long task with the CPU 5× slower. The charts named here change their
+// plots' sizes by design: a second panel splits off or folds away (imprisonment, prosecutions),
+// and the map gives room to a key that only some steps have.
+const RESIZED_BY_DESIGN = ['imprisonment', 'prosecutions', 'marijuana-map'];
+
+test('a step change keeps the plot its size, unless the chart splits or folds it', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await openStoryLive(page);
+	const ids = await page.locator('.step').evaluateAll((steps) => steps.map((step) => step.id));
+	const sizes = new Map<string, Set<string>>();
+	for (const id of ids) {
+		await scrollToStep(page, id);
+		const { section, plots } = await page.locator(`[id="${id}"]`).evaluate((step) => {
+			const scrolly = step.closest('.scrolly')!;
+			const chart = scrolly.querySelector<HTMLElement>('[data-chart]')!;
+			const index = [...document.querySelectorAll('.scrolly')].indexOf(scrolly);
+			return {
+				section: `${chart.dataset.chart} (section ${index + 1})`,
+				plots: [...chart.querySelectorAll('.layercake-container')]
+					.map((plot) => `${plot.clientWidth}×${plot.clientHeight}`)
+					.join(' ')
+			};
+		});
+		if (RESIZED_BY_DESIGN.some((chart) => section.startsWith(`${chart} `))) continue;
+		sizes.set(section, (sizes.get(section) ?? new Set()).add(plots));
+	}
+	expect(sizes.size).toBeGreaterThan(5);
+	for (const [section, seen] of sizes) expect([...seen], section).toHaveLength(1);
+});
