@@ -21,11 +21,14 @@ export class SlicedLayout<T> {
 
 	/** `ask` is read reactively: undefined while there is nothing to lay out yet (say, unmeasured). */
 	constructor(ask: () => LayoutAsk<T> | undefined) {
-		this.#ask = ask;
+		// Asked once per change: a key is the layout's input written out whole (a timeline's, its
+		// events with their labels), and writing it out on every read cost a step a few ms.
+		const asked = $derived(ask());
+		this.#ask = () => asked;
 		// Keyed by the layout asked for: a step that asks for the same layout restarts nothing.
-		const key = $derived(ask()?.key);
+		const key = $derived(asked?.key);
 		$effect(() => {
-			const asked = key === undefined ? undefined : untrack(ask);
+			const asked = key === undefined ? undefined : untrack(this.#ask);
 			if (!asked || asked.remembered().found) return;
 			let stale = false;
 			runInSlices(asked.steps(), () => stale).then((done) => {
