@@ -4,8 +4,7 @@
 // and had the browser restyle and lay out the page's text again, one long frame of the scroll.
 export const LATER_FACES = ['italic 400 1em "Story Serif"'];
 
-/** Starts loading the faces in LATER_FACES; a face that fails keeps its fallback, as before. */
+/** Starts loading the faces in LATER_FACES (in the browser); one that fails keeps its fallback. */
 export function loadLaterFonts(): void {
-	if (typeof document === 'undefined' || !('fonts' in document)) return;
 	for (const face of LATER_FACES) document.fonts.load(face).catch(() => {});
 }

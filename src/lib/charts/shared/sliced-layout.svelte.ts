@@ -28,11 +28,12 @@ export class SlicedLayout<T> {
 		// Keyed by the layout asked for: a step that asks for the same layout restarts nothing.
 		const key = $derived(asked?.key);
 		$effect(() => {
-			const asked = key === undefined ? undefined : untrack(this.#ask);
-			if (!asked || asked.remembered().found) return;
+			if (key === undefined) return;
+			const request = untrack(() => asked);
+			if (!request || request.remembered().found) return;
 			let stale = false;
-			runInSlices(asked.steps(), () => stale).then((done) => {
-				if (done && !stale) this.#made = { key: asked.key, layout: done.value };
+			runInSlices(request.steps(), () => stale).then((done) => {
+				if (done && !stale) this.#made = { key: request.key, layout: done.value };
 			});
 			return () => {
 				stale = true;
