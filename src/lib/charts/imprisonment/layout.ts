@@ -22,6 +22,10 @@ const SPACE = 2;
 /** The chart's LayerCake padding (px): room for "100%" in the gutter, and for the last dot. */
 export const PAD_LEFT = 46;
 export const PAD_RIGHT = 8;
+/** The share strip's height in px before the browser measures it: a phone's, its title on two lines. */
+export const STRIP_HEIGHT = 155;
+/** How far the strip reaches below the main plot's box, into the room kept for a year axis (1.5rem). */
+export const STRIP_OVERHANG = 24;
 
 export interface MarkerLabel {
 	key: string;
