@@ -91,3 +91,30 @@ test('the timeline zooms by moving one box: marks keep their places and land on 
 	}
 	expect(seen.errors).toEqual([]);
 });
+
+// A zoom brings new events into view, and each used to come with blocks of its own (one for its
+// link, one for its band, one for its dot) and their anchors: 244 nodes made in the step's task
+// of speech-summer-2017 for 31 dots, 15 links and 3 bands. Each list now holds only what is drawn.
+test('a zoom adds the marks it shows and little else', async ({ page }) => {
+	await page.addInitScript(() => {
+		const w = window as unknown as { added: string[] };
+		w.added = [];
+		addEventListener('DOMContentLoaded', () =>
+			new MutationObserver((records) => {
+				for (const record of records)
+					for (const node of record.addedNodes)
+						if (node.parentElement?.closest('[data-chart="timeline"]'))
+							w.added.push(node instanceof Element ? node.className.toString() : node.nodeName);
+			}).observe(document.body, { childList: true, subtree: true })
+		);
+	});
+	await openStoryLive(page);
+	await showStep(page, 'speech-two-lanes');
+	await page.evaluate(() => ((window as unknown as { added: string[] }).added = []));
+	await showStep(page, 'speech-summer-2017');
+	const added = await page.evaluate(() => (window as unknown as { added: string[] }).added);
+	const marks = added.filter((name) => /\b(dot|link|span|pin)\b/.test(name));
+	expect(marks.length).toBeGreaterThan(20);
+	// Marks, and at most one other node for each (a label's lines, an item's anchor).
+	expect(added.length, added.join(', ')).toBeLessThanOrEqual(2 * marks.length);
+});
