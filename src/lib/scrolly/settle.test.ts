@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { register, settle, SETTLE_MS } from './settle';
 
+/** Fake timers draw a frame every 16 ms; the reads run in the task after it. */
+const FRAME_MS = 20;
+
 describe('settle', () => {
 	const listeners = new Map<string, () => void>();
 	beforeEach(() => {
@@ -17,7 +20,7 @@ describe('settle', () => {
 		vi.unstubAllGlobals();
 	});
 
-	it('waits for the scroll to rest, then reads every section before updating any', () => {
+	it('waits for the scroll to rest and a frame to be drawn, then reads every section before updating any', () => {
 		const log: string[] = [];
 		const section = (name: string, index: number) => ({
 			measure: () => (log.push(`measure ${name}`), index),
@@ -31,6 +34,9 @@ describe('settle', () => {
 		vi.advanceTimersByTime(SETTLE_MS - 1);
 		expect(log).toEqual([]);
 		vi.advanceTimersByTime(1);
+		expect(log).toEqual([]);
+		// The frame, then the task after it.
+		vi.advanceTimersByTime(FRAME_MS);
 		expect(log).toEqual(['measure a', 'measure b', 'apply a 2', 'apply b 0']);
 		offA();
 		offB();
@@ -40,16 +46,16 @@ describe('settle', () => {
 		const measure = vi.fn(() => 0);
 		const off = register({ measure, apply: () => {} });
 		listeners.get('resize')!();
-		vi.advanceTimersByTime(SETTLE_MS);
+		vi.advanceTimersByTime(SETTLE_MS + FRAME_MS);
 		expect(measure).not.toHaveBeenCalled();
 		(window as { innerWidth: number }).innerWidth = 844;
 		listeners.get('resize')!();
-		vi.advanceTimersByTime(SETTLE_MS);
+		vi.advanceTimersByTime(SETTLE_MS + FRAME_MS);
 		expect(measure).toHaveBeenCalledTimes(1);
 		off();
 		expect([...listeners.keys()]).toEqual([]);
 		settle();
-		vi.advanceTimersByTime(SETTLE_MS);
+		vi.advanceTimersByTime(SETTLE_MS + FRAME_MS);
 		expect(measure).toHaveBeenCalledTimes(1);
 	});
 });

@@ -2,7 +2,12 @@
  * One scroll listener and one timer for every scroll section on the page. When the scroll
  * settles, every section first reads its geometry, then all of them update: the browser lays
  * the page out once, not once per section (each update dirties the layout the next read needs).
+ * The reads wait for the next frame to be drawn, when the layout is up to date: read at once,
+ * they laid out in the timer's task whatever had changed since the last frame, and the step's
+ * update followed in the same task.
  */
+import { afterFrame } from '$lib/after-frame';
+
 export interface SettlingSection {
 	/** Reads the layout (no writes): which step is active now. */
 	measure: () => number;
@@ -15,6 +20,7 @@ export const SETTLE_MS = 60;
 
 const sections = new Set<SettlingSection>();
 let timer: ReturnType<typeof setTimeout> | undefined;
+let cancelRead = () => {};
 let lastWidth = 0;
 
 function resolveAll() {
@@ -25,7 +31,8 @@ function resolveAll() {
 /** Resolves every section once the scroll has rested for SETTLE_MS. */
 export function settle() {
 	clearTimeout(timer);
-	timer = setTimeout(resolveAll, SETTLE_MS);
+	cancelRead();
+	timer = setTimeout(() => (cancelRead = afterFrame(resolveAll)), SETTLE_MS);
 }
 
 // Only a change of width re-measures: the mobile address bar changes the height alone.
@@ -48,6 +55,7 @@ export function register(section: SettlingSection): () => void {
 		sections.delete(section);
 		if (sections.size > 0) return;
 		clearTimeout(timer);
+		cancelRead();
 		window.removeEventListener('scroll', settle);
 		window.removeEventListener('resize', onResize);
 		window.removeEventListener('hashchange', settle);

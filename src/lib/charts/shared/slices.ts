@@ -1,7 +1,7 @@
 // Long layouts (a map's labels, say) written as generators that yield now and then, so the
 // browser can run them in slices between frames instead of in one long task mid-scroll. The same
 // generator runs to its end at once where an answer is needed now: the server, a print, a test.
-import { afterFrame } from './after-frame';
+import { afterFrame } from '$lib/after-frame';
 
 /** A computation that yields (nothing) at points where it may be paused, and returns its answer. */
 export type Steps<T> = Generator<void, T, void>;

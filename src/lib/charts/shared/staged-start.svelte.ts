@@ -4,7 +4,7 @@
 // its frame in the task that mounts it, then its plot (the scales, each layer still empty), then
 // each layer: one part per task, in the order the parts were created.
 import { getContext, setContext } from 'svelte';
-import { afterFrame } from './after-frame';
+import { afterFrame } from '$lib/after-frame';
 
 const KEY = Symbol('staged-start');
 
