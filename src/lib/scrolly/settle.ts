@@ -31,8 +31,13 @@ function resolveAll() {
 /** Resolves every section once the scroll has rested for SETTLE_MS. */
 export function settle() {
 	clearTimeout(timer);
+	timer = setTimeout(readAfterFrame, SETTLE_MS);
+}
+
+// Once the scroll has rested, the read happens, even if the scroll goes on before the frame.
+function readAfterFrame() {
 	cancelRead();
-	timer = setTimeout(() => (cancelRead = afterFrame(resolveAll)), SETTLE_MS);
+	cancelRead = afterFrame(resolveAll);
 }
 
 // Only a change of width re-measures: the mobile address bar changes the height alone.
