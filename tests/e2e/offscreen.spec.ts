@@ -6,17 +6,21 @@ import { expect, test } from '@playwright/test';
 const skipped = (selector: string) =>
 	`[...document.querySelectorAll(${JSON.stringify(selector)})].map((el) => !el.checkVisibility({ contentVisibilityAuto: true }))`;
 
-test('charts and chart notes far from the screen are not rendered until the reader nears them', async ({
+test('charts, step cards and chart notes far from the screen are not rendered until the reader nears them', async ({
 	page
 }) => {
 	await page.goto('./');
 	await page.waitForLoadState('networkidle');
 	const charts = (await page.evaluate(skipped('.graphic-inner [data-chart]'))) as boolean[];
 	const notes = (await page.evaluate(skipped('.chart-notes .summary'))) as boolean[];
+	const cards = (await page.evaluate(skipped('.step .card > :first-child'))) as boolean[];
 	expect(charts.length, 'scroll sections').toBeGreaterThanOrEqual(10);
+	expect(cards.length, 'steps').toBeGreaterThanOrEqual(30);
 	// At the top of the page, only the first section can be near the screen.
 	expect(charts.slice(1).every(Boolean), `charts skipped: ${charts}`).toBe(true);
 	expect(notes.slice(1).every(Boolean), `notes skipped: ${notes}`).toBe(true);
+	// The first section has three steps: every card after them is far away.
+	expect(cards.slice(3).every(Boolean), `cards skipped: ${cards}`).toBe(true);
 
 	// Scrolled to a step, its chart is drawn and seen.
 	const last = page.locator('.scrolly').last();
@@ -27,6 +31,14 @@ test('charts and chart notes far from the screen are not rendered until the read
 		.poll(() =>
 			last
 				.locator('.graphic-inner')
+				.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))
+		)
+		.toBe(true);
+	// And so is its card's text.
+	await expect
+		.poll(() =>
+			page
+				.locator(`[id="${id}"] .card > :first-child`)
 				.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))
 		)
 		.toBe(true);
