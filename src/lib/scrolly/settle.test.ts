@@ -44,6 +44,24 @@ describe('settle', () => {
 		offB();
 	});
 
+	it('sets one timer for a run of scroll events, not one per event', () => {
+		const measure = vi.fn(() => 0);
+		const off = register({ measure, apply: () => {} });
+		const timers = vi.spyOn(globalThis, 'setTimeout');
+		// Twenty scroll events 5 ms apart: the timer fires after 60 ms, finds the scroll
+		// still going and waits once more for what is left of the rest.
+		for (let i = 0; i < 20; i++) {
+			listeners.get('scroll')!();
+			vi.advanceTimersByTime(5);
+		}
+		const setByScrolling = timers.mock.calls.length;
+		expect(setByScrolling).toBeLessThanOrEqual(3);
+		vi.advanceTimersByTime(SETTLE_MS + FRAME_MS);
+		expect(measure).toHaveBeenCalledTimes(1);
+		timers.mockRestore();
+		off();
+	});
+
 	it('re-measures when the width changes, not the height; listeners go with the last section', () => {
 		const measure = vi.fn(() => 0);
 		const off = register({ measure, apply: () => {} });

@@ -28,10 +28,27 @@ function resolveAll() {
 	for (const [section, index] of found) section.apply(index);
 }
 
-/** Resolves every section once the scroll has rested for SETTLE_MS. */
+let lastScroll = 0;
+
+/**
+ * Resolves every section once the scroll has rested for SETTLE_MS. A scroll event only notes the
+ * time: the one timer, when it fires, waits out what is left of the rest. Moving the timer on at
+ * every event (clearing it and setting a new one) cost each scroll frame about 0.4 ms of script
+ * with the CPU 4× slower.
+ */
 export function settle() {
-	clearTimeout(timer);
-	timer = setTimeout(readAfterFrame, SETTLE_MS);
+	lastScroll = performance.now();
+	timer ??= setTimeout(restOrWait, SETTLE_MS);
+}
+
+function restOrWait() {
+	const rested = performance.now() - lastScroll;
+	if (rested < SETTLE_MS) {
+		timer = setTimeout(restOrWait, SETTLE_MS - rested);
+		return;
+	}
+	timer = undefined;
+	readAfterFrame();
 }
 
 // Once the scroll has rested, the read happens, even if the scroll goes on before the frame.
@@ -60,6 +77,7 @@ export function register(section: SettlingSection): () => void {
 		sections.delete(section);
 		if (sections.size > 0) return;
 		clearTimeout(timer);
+		timer = undefined;
 		cancelRead();
 		window.removeEventListener('scroll', settle);
 		window.removeEventListener('resize', onResize);
