@@ -112,9 +112,17 @@ describe('paintFirst', () => {
 			expect(timers).toHaveLength(1); // only the 3 s stop-gap
 			paint('first-contentful-paint');
 			expect(window.started).toEqual([]);
-			timers.forEach((run) => run());
-			expect(window.started).toEqual(['the body’s div']);
+			// The stop-gap, then the task after the paint: it adds the first preload.
+			timers.splice(0, 2).forEach((run) => run());
+			expect(window.preloaded).toEqual(['./_app/entry/start.js']);
+			expect(window.started).toEqual([]);
+			// One preload per task, then kit.
+			timers.shift()!();
 			expect(window.preloaded).toEqual(['./_app/entry/start.js', './_app/chunks/a.js']);
+			expect(window.started).toEqual([]);
+			timers.shift()!();
+			expect(window.started).toEqual(['the body’s div']);
+			expect(timers).toEqual([]);
 		});
 
 		it('after a reload, a back/forward visit or with a hash in the URL, starts at once', () => {
@@ -125,6 +133,7 @@ describe('paintFirst', () => {
 			] as const) {
 				const { window } = load(navigation, hash);
 				expect(window.started, `${navigation} ${hash}`).toEqual(['the body’s div']);
+				expect(window.preloaded).toEqual(['./_app/entry/start.js', './_app/chunks/a.js']);
 			}
 		});
 	});
