@@ -12,6 +12,7 @@ declare global {
 	interface Window {
 		observedSteps: () => string[];
 		scrollReads: number;
+		cardTransitions: string[];
 	}
 }
 
@@ -81,14 +82,21 @@ test('a step change animates the card rule by opacity alone', async ({ page }) =
 	await page.goto('./');
 	await scrollToStep(page, 'prosecutions-peak');
 	await page.waitForTimeout(500);
+	// Each transition a card starts, noted as it starts: a fade (300 ms) read only once the step
+	// has landed could be over by then, when landing took a few scrolls.
+	await page.evaluate(() => {
+		window.cardTransitions = [];
+		document.addEventListener('transitionrun', (event) => {
+			if (event.target instanceof Element && event.target.closest('.step'))
+				window.cardTransitions.push(`${event.pseudoElement} ${event.propertyName}`);
+		});
+	});
 	await scrollToStep(page, 'prosecutions-entry-reentry');
-	const transitions = await page.evaluate(() =>
-		document
-			.getAnimations()
-			.filter((a): a is CSSTransition => a instanceof CSSTransition)
-			.filter((a) => (a.effect as KeyframeEffect).target?.closest('.step'))
-			.map((a) => `${(a.effect as KeyframeEffect).pseudoElement ?? ''} ${a.transitionProperty}`)
+	// The events of the frame that started them.
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
 	);
+	const transitions = await page.evaluate(() => window.cardTransitions);
 	// With motion on, both the card leaving and the card arriving fade their rules.
 	expect(transitions.length).toBeGreaterThan(0);
 	expect(new Set(transitions)).toEqual(new Set(['::before opacity']));
