@@ -20,6 +20,7 @@ export const SETTLE_MS = 60;
 
 const sections = new Set<SettlingSection>();
 let timer: ReturnType<typeof setTimeout> | undefined;
+let lastScroll = 0;
 let cancelRead = () => {};
 let lastWidth = 0;
 
@@ -27,8 +28,6 @@ function resolveAll() {
 	const found = [...sections].map((section) => [section, section.measure()] as const);
 	for (const [section, index] of found) section.apply(index);
 }
-
-let lastScroll = 0;
 
 /**
  * Resolves every section once the scroll has rested for SETTLE_MS. A scroll event only notes the
