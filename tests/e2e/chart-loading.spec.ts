@@ -38,8 +38,15 @@ test('the story: every chart goes live, styled, and the page gains no link', asy
 		}).observe(document, { childList: true, subtree: true });
 	});
 	await page.goto('./');
-	// The page's own start-up preloads, which its boot script adds once the page has painted.
-	await page.waitForFunction(() => document.querySelector('link[rel=modulepreload]'));
+	// The page's own start-up preloads, which its boot script adds one per task once the page
+	// has painted (lib/server/paint-first.ts): all of them, as the script lists them, are in.
+	await page.waitForFunction(() => {
+		const boot = [...document.scripts].map((script) => script.textContent ?? '');
+		const listed = boot.map((text) => /const bootPreloads = (\[.*?\]);/.exec(text)?.[1]);
+		const hrefs: string[] = JSON.parse(listed.find(Boolean) ?? '[]');
+		const preloads = document.querySelectorAll('link[rel=modulepreload]').length;
+		return hrefs.length > 0 && preloads === hrefs.length;
+	});
 	const before = await links(page);
 	expect(before.filter((link) => link.includes('(disabled)')).length).toBeGreaterThan(3);
 	const serverFont = await titleFont(page, '.graphic');
