@@ -409,6 +409,19 @@ console.log(
 			', '
 		)}), pages from ${ORIGIN}${BASE} (${results.served}), load average at the end ${results.loadAverage.join(' ')} on ${availableParallelism()} cores`
 );
+// What "CPU 4× slower" stands for depends on the machine. Chrome DevTools' CPU calibration
+// (front_end/panels/mobile_throttling/CalibrationController.ts) scores a mid-tier phone (a Pixel 5)
+// 1000 on this benchmark and a low-tier phone (a Moto G4 Power 2022) 264.
+const indices = Object.values(results.pages)
+	.map((p) => p.lighthouse.benchmarkIndex)
+	.sort((a, b) => a - b);
+if (results.scroll && indices.length) {
+	const index = indices[Math.floor(indices.length / 2)];
+	const slowed = Math.round(index / results.scroll.cpuThrottling);
+	console.log(
+		`the scroll test's CPU, ${results.scroll.cpuThrottling}× slower here: about ${slowed} on that index (DevTools' calibration: a mid-tier phone 1000, a low-tier phone 264)`
+	);
+}
 
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', JSON.stringify(results, null, '\t') + '\n');
