@@ -44,6 +44,62 @@ test('charts, step cards and chart notes far from the screen are not rendered un
 		.toBe(true);
 });
 
+// Long text (the story's prose, the about page, the guide) is laid out block by block as it nears
+// the screen: laid out whole, the about page and the guide each took a first layout of 200–600 ms
+// with the CPU 4× slower.
+for (const { name, path } of [
+	{ name: 'the story', path: './' },
+	{ name: 'the about page', path: 'about/' },
+	{ name: 'the guide', path: 'guide/' }
+]) {
+	test(`${name}: blocks of text far from the screen are laid out only as the reader nears them`, async ({
+		page
+	}) => {
+		// A block's own box is always drawn (only its contents are skipped), and a paragraph has no
+		// element inside to ask: the browser's own event says whether each block is skipped.
+		await page.addInitScript(() => {
+			const skipped = new WeakMap<Element, boolean>();
+			(window as unknown as { skipped: typeof skipped }).skipped = skipped;
+			document.addEventListener(
+				'contentvisibilityautostatechange',
+				(event) => skipped.set(event.target as Element, event.skipped),
+				true
+			);
+		});
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		const blocks = () =>
+			page.evaluate(() =>
+				[...document.querySelectorAll('.near-screen > *, .near-screen > * > li')]
+					.filter((el) => getComputedStyle(el).contentVisibility === 'auto')
+					.map((el) => ({
+						top: el.getBoundingClientRect().top,
+						skipped: (window as unknown as { skipped: WeakMap<Element, boolean> }).skipped.get(el)
+					}))
+			);
+		const atTop = await blocks();
+		const viewport = page.viewportSize()!.height;
+		const far = atTop.filter((block) => block.top > 3 * viewport);
+		expect(atTop[0]?.skipped, 'the first block').toBe(false);
+		expect(far.length, 'blocks more than three screens down').toBeGreaterThan(10);
+		expect(far.every((block) => block.skipped)).toBe(true);
+
+		// Scrolled to, the last block is drawn. (Until then its height is an estimate, and the blocks
+		// laid out on the way move it: each try scrolls to where it is now.)
+		await expect
+			.poll(async () => {
+				await page.evaluate(() =>
+					[...document.querySelectorAll('.near-screen > *, .near-screen > * > li')]
+						.filter((el) => getComputedStyle(el).contentVisibility === 'auto')
+						.at(-1)
+						?.scrollIntoView({ block: 'center' })
+				);
+				return (await blocks()).at(-1)?.skipped;
+			})
+			.toBe(false);
+	});
+}
+
 test('a page left idle makes every chart live before the reader gets there, one chart at a time', async ({
 	page
 }) => {
