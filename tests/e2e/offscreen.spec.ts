@@ -62,7 +62,8 @@ for (const { name, path } of [
 			(window as unknown as { skipped: typeof skipped }).skipped = skipped;
 			document.addEventListener(
 				'contentvisibilityautostatechange',
-				(event) => skipped.set(event.target as Element, event.skipped),
+				(event) =>
+					skipped.set(event.target as Element, (event as Event & { skipped: boolean }).skipped),
 				true
 			);
 		});
