@@ -81,7 +81,8 @@ for (const { name, path } of [
 		const atTop = await blocks();
 		const viewport = page.viewportSize()!.height;
 		const far = atTop.filter((block) => block.top > 3 * viewport);
-		expect(atTop[0]?.skipped, 'the first block').toBe(false);
+		const onScreen = atTop.filter((block) => block.top < viewport);
+		expect(onScreen.every((block) => block.skipped === false)).toBe(true);
 		expect(far.length, 'blocks more than three screens down').toBeGreaterThan(10);
 		expect(far.every((block) => block.skipped)).toBe(true);
 
