@@ -55,11 +55,16 @@ for (const { name, path } of [
 	test(`${name}: blocks of text far from the screen are laid out only as the reader nears them`, async ({
 		page
 	}) => {
-		// A block's own box is always drawn (only its contents are skipped), and a paragraph has no
-		// element inside to ask: the browser's own event says whether each block is skipped.
+		// The blocks laid out near the screen, each with whether it is skipped now. A block's own box
+		// is always drawn (only its contents are skipped), and a paragraph has no element inside to
+		// ask: the browser's own event says whether each block is skipped.
 		await page.addInitScript(() => {
 			const skipped = new WeakMap<Element, boolean>();
-			(window as unknown as { skipped: typeof skipped }).skipped = skipped;
+			(window as unknown as { textBlocks: () => [Element, boolean | undefined][] }).textBlocks =
+				() =>
+					[...document.querySelectorAll('.near-screen > *, .near-screen > * > li')]
+						.filter((el) => getComputedStyle(el).contentVisibility === 'auto')
+						.map((el) => [el, skipped.get(el)]);
 			document.addEventListener(
 				'contentvisibilityautostatechange',
 				(event) =>
@@ -69,14 +74,12 @@ for (const { name, path } of [
 		});
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
+		type Blocks = { textBlocks: () => [Element, boolean | undefined][] };
 		const blocks = () =>
 			page.evaluate(() =>
-				[...document.querySelectorAll('.near-screen > *, .near-screen > * > li')]
-					.filter((el) => getComputedStyle(el).contentVisibility === 'auto')
-					.map((el) => ({
-						top: el.getBoundingClientRect().top,
-						skipped: (window as unknown as { skipped: WeakMap<Element, boolean> }).skipped.get(el)
-					}))
+				(window as unknown as Blocks)
+					.textBlocks()
+					.map(([el, skipped]) => ({ top: el.getBoundingClientRect().top, skipped }))
 			);
 		const atTop = await blocks();
 		const viewport = page.viewportSize()!.height;
@@ -91,10 +94,7 @@ for (const { name, path } of [
 		await expect
 			.poll(async () => {
 				await page.evaluate(() =>
-					[...document.querySelectorAll('.near-screen > *, .near-screen > * > li')]
-						.filter((el) => getComputedStyle(el).contentVisibility === 'auto')
-						.at(-1)
-						?.scrollIntoView({ block: 'center' })
+					(window as unknown as Blocks).textBlocks().at(-1)?.[0].scrollIntoView({ block: 'center' })
 				);
 				return (await blocks()).at(-1)?.skipped;
 			})
