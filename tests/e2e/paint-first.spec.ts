@@ -37,3 +37,34 @@ for (const { name, path, file } of [
 		expect(seen.errors).toEqual([]);
 	});
 }
+
+// Kit reads sessionStorage as it starts, and a page's first read of it opens the storage (a few
+// ms, waiting on the browser): the boot script opens it first, in a task of its own.
+test('the boot script opens sessionStorage before kit reads it', async ({ page }) => {
+	await page.addInitScript(() => {
+		const reads: string[] = [];
+		Object.assign(window, { sessionStorageReads: reads });
+		// An attribute of the window itself in Chromium; of its prototype elsewhere.
+		const real = (Object.getOwnPropertyDescriptor(window, 'sessionStorage') ??
+			Object.getOwnPropertyDescriptor(Window.prototype, 'sessionStorage'))!;
+		const storage = real.get!.call(window) as Storage;
+		const watched = new Proxy(storage, {
+			get(target, key) {
+				if (typeof key === 'string') reads.push(key);
+				const value = Reflect.get(target, key);
+				return typeof value === 'function' ? value.bind(target) : value;
+			}
+		});
+		Object.defineProperty(window, 'sessionStorage', { get: () => watched, configurable: true });
+	});
+	await page.goto('./');
+	await page.waitForFunction(() =>
+		(window as unknown as { sessionStorageReads: string[] }).sessionStorageReads.some((key) =>
+			key.startsWith('sveltekit:')
+		)
+	);
+	const reads = await page.evaluate(
+		() => (window as unknown as { sessionStorageReads: string[] }).sessionStorageReads
+	);
+	expect(reads[0]).toBe('length');
+});

@@ -76,6 +76,13 @@ describe('paintFirst', () => {
 			const window = {
 				started: [] as string[],
 				preloaded: [] as string[],
+				storageOpened: 0,
+				sessionStorage: {
+					get length() {
+						window.storageOpened++;
+						return 0;
+					}
+				},
 				location: { hash },
 				performance: { getEntriesByType: () => [{ type: navigation }] },
 				document: {
@@ -112,11 +119,15 @@ describe('paintFirst', () => {
 			expect(timers).toHaveLength(1); // only the 3 s stop-gap
 			paint('first-contentful-paint');
 			expect(window.started).toEqual([]);
-			// The stop-gap, then the task after the paint: it adds the first preload.
+			// The stop-gap, then the task after the paint: it opens sessionStorage, which kit reads
+			// as it starts, and nothing else.
 			timers.splice(0, 2).forEach((run) => run());
+			expect(window.storageOpened).toBe(1);
+			expect(window.preloaded).toEqual([]);
+			// One preload per task, then kit.
+			timers.shift()!();
 			expect(window.preloaded).toEqual(['./_app/entry/start.js']);
 			expect(window.started).toEqual([]);
-			// One preload per task, then kit.
 			timers.shift()!();
 			expect(window.preloaded).toEqual(['./_app/entry/start.js', './_app/chunks/a.js']);
 			expect(window.started).toEqual([]);
