@@ -7,9 +7,10 @@ import { createHash } from 'node:crypto';
  * the page's code is fetched alongside the HTML, stylesheets and fonts and often runs (hydration,
  * 100–200 ms with the CPU 4× slower) before the first frame, which then waits for it. Here the
  * preload links leave the head and the boot script waits for the first contentful paint (or
- * a frame, where a browser doesn't report paints; or 3 s at most): then it adds the same
- * preloads, one per task (each starts a fetch, which costs a task a few ms on a slow phone), and
- * starts kit in the task after the last, as before.
+ * a frame, where a browser doesn't report paints; or 3 s at most): then it opens sessionStorage,
+ * which kit reads as it starts, and adds the same preloads, one per task (each starts a fetch,
+ * which costs a task a few ms on a slow phone), and starts kit in the task after the last, as
+ * before.
  *
  * A reload, a back/forward visit or a URL naming a step or slide starts at once, as before: the
  * code puts the reader back in place, and that should happen before anything is painted.
