@@ -38,16 +38,26 @@ export function markerLines(label: string, year: number, x: (year: number) => nu
 	return wrap(label, Math.max(1, x(year) - INSET)).length;
 }
 
-/** The box (px) a marker label covers with its row's top at `top`. */
-export function markerBox(marker: MarkerLabel, top: number, x: (year: number) => number): Box {
+/** A marker label as laid out at the plot's scale: where it ends, its width and its lines. */
+interface Measured {
+	right: number;
+	width: number;
+	lines: number;
+}
+
+function measure(marker: MarkerLabel, x: (year: number) => number): Measured {
 	const right = x(marker.year);
 	const lines = wrap(marker.label, Math.max(1, right - INSET));
-	const width = Math.max(...lines.map(textWidth));
+	return { right, width: Math.max(...lines.map(textWidth)), lines: lines.length };
+}
+
+/** The box (px) a marker label covers with its row's top at `top`. */
+function boxAt({ right, width, lines }: Measured, top: number): Box {
 	return {
 		left: right - INSET - width,
 		right,
 		top: top - RAISE,
-		bottom: top - RAISE + lines.length * LINE_HEIGHT
+		bottom: top - RAISE + lines * LINE_HEIGHT
 	};
 }
 
@@ -64,9 +74,11 @@ export function markerRows(
 	x: (year: number) => number,
 	line: [number, number][] = []
 ): Record<string, number> {
+	// Each label is wrapped and measured once: the attempts below try it at many heights.
+	const measured = markers.map((marker) => ({ marker, size: measure(marker, x) }));
 	const clearOfLine = (rows: Record<string, number>) =>
-		markers.every((marker) => {
-			const box = markerBox(marker, rows[marker.key]! * ROW, x);
+		measured.every(({ marker, size }) => {
+			const box = boxAt(size, rows[marker.key]! * ROW);
 			return line.every(([px, py]) => px < box.left || px >= box.right || py > box.bottom + CLEAR);
 		});
 	const attempts: [number[], number][] = [
@@ -76,31 +88,29 @@ export function markerRows(
 	];
 	let rows: Record<string, number> = {};
 	for (const [avoid, space] of attempts) {
-		rows = stack(markers, avoid, x, space);
+		rows = stack(measured, avoid, space);
 		if (clearOfLine(rows)) break;
 	}
 	return rows;
 }
 
 function stack(
-	markers: MarkerLabel[],
+	measured: { marker: MarkerLabel; size: Measured }[],
 	gridlines: number[],
-	x: (year: number) => number,
 	space: number
 ): Record<string, number> {
 	const rows: Record<string, number> = {};
 	const sorted = [...gridlines].sort((a, b) => a - b);
 	let top = 0;
-	for (const marker of markers) {
+	for (const { marker, size } of measured) {
 		// Step below each gridline the box would cross (rising order, so one pass settles it).
 		for (const y of sorted) {
-			const box = markerBox(marker, top, x);
+			const box = boxAt(size, top);
 			if (y >= box.top - CLEAR && y <= box.bottom + CLEAR) top = y + CLEAR + 1 + RAISE;
 		}
 		rows[marker.key] = top / ROW;
 		// The next label starts just under this one.
-		const box = markerBox(marker, top, x);
-		top = box.bottom + RAISE + space;
+		top = boxAt(size, top).bottom + RAISE + space;
 	}
 	return rows;
 }
