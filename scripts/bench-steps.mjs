@@ -11,17 +11,13 @@
 // usage: node scripts/bench-steps.mjs [--port 4182] [--only removals|speech] [--reps 1] [--reduced-motion]
 //   Build first (npm run build). --only keeps the steps whose id matches a regular expression;
 //   --reps N moves through the steps N times; --reduced-motion compares the page without motion.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { option, serveBuild } from './bench-common.mjs';
 import { launch } from './browser.mjs';
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-	const i = args.indexOf(`--${name}`);
-	return i === -1 ? fallback : args[i + 1];
-};
 const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
 const PORT = Number(option('port', 4182));
 const ONLY = option('only', null);
@@ -34,18 +30,7 @@ const REST_MS = 900;
 if (!existsSync(join(BUILD_DIR, 'index.html')))
 	throw new Error(`${BUILD_DIR}/index.html is missing: npm run build first`);
 
-const server = spawn(
-	process.execPath,
-	['scripts/serve.mjs', '--dir', BUILD_DIR, '--base', '/', '--port', String(PORT), '--host-like'],
-	{ stdio: ['ignore', 'pipe', 'inherit'] }
-);
-await new Promise((resolve, reject) => {
-	server.stdout.once('data', resolve);
-	server.once('exit', (code) =>
-		reject(new Error(`the server exited (${code}): is port ${PORT} free?`))
-	);
-});
-process.on('exit', () => server.kill());
+await serveBuild({ dir: BUILD_DIR, port: PORT });
 
 const browser = await launch();
 const context = await browser.newContext({

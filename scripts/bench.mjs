@@ -15,20 +15,17 @@
 //   --runs N runs Lighthouse and the scroll test N times each and keeps the median run.
 //   BUILD_DIR / KIT_OUT_DIR / SINGLE_DIR are passed to the build, as for the tests.
 //   CHROME_PATH picks the browser (default /usr/bin/chromium).
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { option, serveBuild } from './bench-common.mjs';
 import { chromiumArgs, executablePath, launch } from './browser.mjs';
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-	const i = args.indexOf(`--${name}`);
-	return i === -1 ? fallback : args[i + 1];
-};
 const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
 const PORT = Number(option('port', process.env.BENCH_PORT ?? 4180));
 const RUNS = Number(option('runs', 1));
@@ -69,30 +66,7 @@ if (!existsSync(join(BUILD_DIR, 'index.html')))
 	throw new Error(`${BUILD_DIR}/index.html is missing: build first`);
 
 // 2. Serve the build on loopback.
-const server = spawn(
-	process.execPath,
-	[
-		'scripts/serve.mjs',
-		'--dir',
-		BUILD_DIR,
-		'--base',
-		BASE,
-		'--port',
-		String(PORT),
-		...(RAW ? [] : ['--host-like'])
-	],
-	{ stdio: ['ignore', 'pipe', 'inherit'] }
-);
-await new Promise((resolve, reject) => {
-	server.stdout.once('data', resolve);
-	server.once('exit', (code) =>
-		reject(new Error(`the server exited (${code}): is port ${PORT} free?`))
-	);
-});
-const stop = () => {
-	server.kill();
-};
-process.on('exit', stop);
+const stop = await serveBuild({ dir: BUILD_DIR, base: BASE, port: PORT, raw: RAW });
 
 const results = {
 	date: new Date().toISOString(),
